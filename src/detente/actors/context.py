@@ -1,0 +1,86 @@
+"""What an article has said so far: the memory that coreference reads.
+
+Sentences are read in order; every actor mention is remembered with its sentence index,
+so "he", "the ministry", "his counterpart" and "the two sides" resolve to the entities
+they stand for.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import Entity
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+
+
+@dataclass
+class Remembered:
+    sentence: int
+    entity: Entity
+    person: bool
+
+
+@dataclass
+class ArticleContext:
+    """Salience memory of one article (mutable on purpose: it is the article's reading state)."""
+
+    history: list[Remembered] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+    def remember(self, sentence: int, entity: Entity, person: bool = False) -> None:
+        if entity.code is None:
+            return
+        self.history.append(Remembered(sentence, entity, person))
+        self.counts[entity.code] += 1
+
+    def salient(self, exclude: frozenset[str] = frozenset(), n: int = 2) -> list[str]:
+        """The article's most mentioned codes so far (ties: first mentioned first)."""
+        order = {}
+        for r in self.history:
+            order.setdefault(r.entity.code, len(order))
+        ranked = sorted((c for c in self.counts if c not in exclude),
+                        key=lambda c: (-self.counts[c], order.get(c, 0)))
+        return ranked[:n]
+
+    def pronoun(self, word: str, sentence: int, exclude: frozenset[str] = frozenset()) -> list[Entity]:
+        """The entity a pronoun most likely stands for, from the current and earlier sentences."""
+        word = word.lower()
+        if word in PLURAL_PRONOUNS:
+            return self._plural(sentence, exclude)
+        want_person = word in PERSON_PRONOUNS
+        for r in reversed(self.history):
+            if r.sentence > sentence or r.entity.code in exclude:
+                continue
+            if r.person == want_person or (not want_person and r.entity.igo):
+                return [r.entity]
+        if want_person:  # "he" with no named person yet: the office-holder's state will do
+            for r in reversed(self.history):
+                if r.sentence <= sentence and r.entity.code not in exclude:
+                    return [r.entity]
+        return []
+
+    def _plural(self, sentence: int, exclude: frozenset[str]) -> list[Entity]:
+        for r in reversed(self.history):
+            if r.sentence <= sentence and r.entity.code not in exclude and not r.person:
+                return [r.entity]
+        return []
+
+    def recent_country(self, sentence: int, exclude: frozenset[str] = frozenset(),
+                       window: int = 3) -> Entity | None:
+        """The latest state-like entity within ``window`` sentences, for "the army", "the junta"."""
+        for r in reversed(self.history):
+            if r.sentence > sentence or r.entity.code in exclude:
+                continue
+            if sentence - r.sentence > window:
+                break
+            if r.entity.country:
+                return r.entity
+        return None
+
+    def pair(self, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """The two parties an article is about ("the two sides", mediation targets)."""
+        return self.salient(exclude, 2)

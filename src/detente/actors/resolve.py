@@ -1,0 +1,182 @@
+"""From a noun phrase in a parsed sentence to the entities it names.
+
+"Pakistan's foreign ministry" → PAK/GOV; "his Iranian counterpart" → IRN; "Indian soldiers"
+→ IND/MIL; "China, Russia, and Turkey" → three states; "he" → the last person named;
+"militants in Balochistan" → PAK (where an unnamed armed group acts).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity
+from .context import PRONOUNS, ArticleContext
+from .mentions import Mention
+from .tables import ActorEntry, load_tables
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "nummod", "case",
+                     "flat", "quantmod", "npadvmod", "punct", "predet"})
+LOCATION_PREPS = frozenset({"in", "within", "inside", "near", "at", "across", "into", "on", "over", "off"})
+MEMBER_PREPS = frozenset({"including", "like", "as"})
+PAIR_WORDS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "governments",
+                        "two", "both", "parties", "leaders", "ministers", "capitals", "fms"})
+
+
+@dataclass(frozen=True)
+class Resolved:
+    entities: tuple[Entity, ...]
+    how: str            # "named", "coref", "context", "place" or "none"
+
+
+NONE = Resolved((), "none")
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The head and the words that describe it (not its clauses or other prepositions)."""
+    out, stack = [head], [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            take = child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of")
+            if child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":
+                take = True
+            if take:
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    return [head, *[c for c in head.conjuncts if c.i > head.i]]
+
+
+class Resolver:
+    """Resolves noun phrases of one sentence, with the article's memory."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], ctx: ArticleContext, sentence: int,
+                 on: date | None) -> None:
+        self.doc, self.ctx, self.sentence, self.on = doc, ctx, sentence, on
+        self.at: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.tables = load_tables()
+
+    def phrase(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
+        """Every conjunct of the phrase headed by ``head``, resolved and merged."""
+        found: list[Entity] = []
+        how = "named"
+        members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+        if members and not self.single(head, exclude).entities:  # "actors, including China"
+            return self.phrase(members[0], exclude)
+        for tok in conjuncts(head):
+            r = self.single(tok, exclude)
+            found.extend(e for e in r.entities if e not in found)
+            if r.how != "named" and r.entities:
+                how = r.how
+        return Resolved(tuple(found), how if found else "none")
+
+    def single(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
+        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+            ents = self.ctx.pronoun(head.lower_, self.sentence, exclude)
+            return Resolved(tuple(ents), "coref") if ents else NONE
+        tokens = np_tokens(head)
+        mentions = list(dict.fromkeys(self.at[t.i] for t in tokens if t.i in self.at))
+        entity = self._compose(head, tokens, mentions, exclude)
+        if entity is not None:
+            return entity
+        return NONE
+
+    def _compose(self, head: Token, tokens: list[Token], mentions: list[Mention],
+                 exclude: frozenset[str]) -> Resolved | None:
+        text = " ".join(t.text for t in tokens if t.dep_ != "punct")
+        named = [m for m in mentions if m.kind not in ("office", "body", "demonym")]
+        generic = [m for m in mentions if m.kind in ("office", "body")]
+        sector = next((m.best.sector for m in generic), None)
+        if named:
+            best = min(named, key=lambda m: (_rank(m.best), -(m.end - m.start)))
+            e = best.best
+            return Resolved((_entity(text, e, e.sector if e.kind == "person" else sector or e.sector),), "named")
+        demonym = next((m for m in mentions if m.kind == "demonym"), None)
+        if demonym is not None:
+            e = demonym.best
+            return Resolved((Entity(text, e.name, e.country, None, sector),), "named")
+        if generic:
+            return self._generic(text, head, generic, exclude)
+        if head.lower_ in PAIR_WORDS or any(t.lower_ in ("two", "both") for t in tokens):
+            pair = self.ctx.pair(exclude)
+            if len(pair) == 2 and (head.lower_ in PAIR_WORDS):
+                return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
+        if head.lower_ == "counterpart":
+            return self._counterpart(text, exclude)
+        return None
+
+    def _generic(self, text: str, head: Token, generic: list[Mention], exclude: frozenset[str]) -> Resolved | None:
+        office = next((m.best for m in generic if m.kind == "office"), None)
+        sector = generic[0].best.sector
+        if head.lower_ == "counterpart":
+            return self._counterpart(text, exclude)
+        near = self.ctx.recent_country(self.sentence, exclude)
+        if near is None:
+            return None
+        if office is not None and office.office:
+            holder = self.tables.holder(near.country, office.office, self.on)
+            if holder is not None:
+                return Resolved((_entity(text, holder, holder.sector),), "context")
+        return Resolved((Entity(text, near.name, near.country, None, sector),), "context")
+
+    def _counterpart(self, text: str, exclude: frozenset[str]) -> Resolved | None:
+        pair = self.ctx.pair(frozenset())
+        others = [c for c in pair if c not in exclude]
+        if not others:
+            return None
+        return Resolved((self._by_code(others[0], text),), "coref")
+
+    def _by_code(self, code: str, text: str) -> Entity:
+        country = self.tables.countries.get(code)
+        if country is not None:
+            return Entity(text, country.name, code, None, "GOV")
+        return Entity(text, code, None, code, "IGO")
+
+    def place_country(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
+        """Where an unnamed target or attacker is: the country of a place in its phrase."""
+        from ..places import gazetteer
+
+        for tok in head.subtree:
+            m = self.at.get(tok.i)
+            if m is not None and m.best.country and m.kind in ("state", "demonym", "capital"):
+                if m.best.country not in exclude:
+                    return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
+        for tok in head.subtree:
+            if tok.pos_ == "PROPN" and tok.i not in self.at:
+                place = gazetteer().lookup(_propn_run(tok))
+                if place is not None and place.country and place.country not in exclude:
+                    return Resolved((Entity(tok.text, place.name, place.country, None, None),), "place")
+        return NONE
+
+
+def _propn_run(tok: Token) -> str:
+    words = [tok]
+    for left in reversed(list(tok.lefts)):
+        if left.pos_ == "PROPN" and left.dep_ == "compound":
+            words.insert(0, left)
+    return " ".join(w.text for w in words)
+
+
+def _rank(e: ActorEntry) -> int:
+    from .mentions import KIND_RANK
+
+    return KIND_RANK.get(e.kind, 9)
+
+
+def _entity(text: str, e: ActorEntry, sector: str | None) -> Entity:
+    return Entity(text, e.name, e.country, e.igo, sector)
+
+
+def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention]) -> None:
+    """Put the named actors of a sentence into the article's memory."""
+    for m in mentions:
+        e = m.best
+        if e.kind in ("office", "body") or (e.country is None and e.igo is None):
+            continue
+        ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector), person=e.kind == "person")

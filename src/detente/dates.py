@@ -1,0 +1,308 @@
+"""The date of an event, from the words of its sentence and the publication date.
+
+``find_dates`` finds every date expression (weekdays, "earlier this week", "on Jan. 22",
+"two days later", "in the coming weeks", ...) and resolves it; ``resolve`` picks the one
+that governs an event's trigger. News is written relative to the day it appears, so the
+publication date is the reference; "anchor" phrases are relative to the previous event.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+DAY = timedelta(days=1)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a sentence; ``relation`` is past, present, future or anchor."""
+
+    text: str
+    start: int
+    end: int
+    date: date | None
+    precision: str
+    relation: str
+
+
+@dataclass(frozen=True)
+class _Context:
+    published: date | None
+    previous: date | None
+    future: bool
+
+
+Resolution = tuple[date | None, str, str]
+Handler = Callable[[re.Match, _Context], Resolution | None]
+
+_WD = r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+_MON = (r"(?-i:(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+        r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?))"
+        r"(?![a-z])")
+_FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are)\s+(?:set|due|scheduled|expected|going|planning)\s+to"
+                     r"|plans?\s+to|intends?\s+to|to\s+be\s+held)\b|'ll\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|claimed"
+                          r"|denied|insisted)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[;:]|\s[—–-]\s|,\s+(?=(?:but|while|whereas|although|though|which|who|after|before"
+                       r"|when|and|as|since)\b)", re.IGNORECASE)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(token: str) -> int:
+    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").index(
+        token[:3].lower()) + 1
+
+
+def _month_shift(p: date, months: int, day: int = 15) -> date:
+    index = p.year * 12 + p.month - 1 + months
+    return date(index // 12, index % 12 + 1, day)
+
+
+def _weekday(m: re.Match, c: _Context) -> Resolution:
+    mod = (m["mod"] or "").lower()
+    p, target = c.published, WEEKDAYS.index(m["wd"].lower())
+    if mod == "next" or c.future:
+        if p is None:
+            return None, "day", "future"
+        ahead = (target - p.weekday()) % 7 or (7 if mod == "next" else 0)
+        return p + ahead * DAY, "day", "future"
+    if p is None:
+        return None, "day", "past"
+    back = (p.weekday() - target) % 7 + (7 if mod == "last" else 0)
+    return p - back * DAY, "day", "past"
+
+
+def _plus(days: int) -> Callable[[date], date]:
+    return lambda p: p + days * DAY
+
+
+def _unknown(p: date) -> None:
+    return None
+
+
+def _earlier_this_week(p: date) -> date:
+    return min(max(p - 3 * DAY, p - p.weekday() * DAY), p - DAY)
+
+
+def _mid_month(p: date) -> date:
+    return p.replace(day=1) + (p.day - 1) // 2 * DAY
+
+
+def _mid_year(p: date) -> date:
+    return date(p.year, 1, 1) + (p - date(p.year, 1, 1)) // 2
+
+
+def _saturday_before(p: date) -> date:
+    return p - ((p.weekday() - 5) % 7 or 7) * DAY
+
+
+# Fixed phrases: (date from publication, precision, relation). "present" phrases turn
+# "future" in a future-tense clause ("will meet this week"), losing the date unless it is a day.
+PHRASES: dict[str, tuple[Callable[[date], date | None], str, str]] = {
+    **dict.fromkeys(("today", "earlier today", "tonight", "this morning", "this afternoon", "this evening"),
+                    (_plus(0), "day", "present")),
+    **dict.fromkeys(("yesterday", "yesterday morning", "yesterday afternoon", "yesterday evening",
+                     "last night", "overnight"), (_plus(-1), "day", "past")),
+    "later today": (_plus(0), "day", "future"), "tomorrow": (_plus(1), "day", "future"),
+    "earlier this week": (_earlier_this_week, "week", "past"), "this week": (_earlier_this_week, "week", "present"),
+    "later this week": (_unknown, "week", "future"), "last week": (_plus(-7), "week", "past"),
+    "next week": (_plus(7), "week", "future"), "the coming week": (_plus(7), "week", "future"),
+    "the weekend": (_saturday_before, "week", "present"), "this weekend": (_saturday_before, "week", "present"),
+    "last weekend": (_saturday_before, "week", "past"),
+    "next weekend": (lambda p: p + ((5 - p.weekday()) % 7 or 7) * DAY, "week", "future"),
+    "earlier this month": (_mid_month, "month", "past"), "this month": (_mid_month, "month", "present"),
+    "later this month": (_unknown, "month", "future"), "last month": (lambda p: _month_shift(p, -1), "month", "past"),
+    "next month": (lambda p: _month_shift(p, 1), "month", "future"),
+    "earlier this year": (_mid_year, "year", "past"), "this year": (_mid_year, "year", "present"),
+    "later this year": (_unknown, "year", "future"), "last year": (lambda p: date(p.year - 1, 7, 1), "year", "past"),
+    "next year": (lambda p: date(p.year + 1, 7, 1), "year", "future"),
+    "by the end of the week": (lambda p: p + (6 - p.weekday()) * DAY, "week", "future"),
+    "by the end of the month": (lambda p: _month_shift(p, 1, 1) - DAY, "month", "future"),
+    "by the end of the year": (lambda p: date(p.year, 12, 31), "year", "future"),
+}
+
+
+def _phrase(m: re.Match, c: _Context) -> Resolution:
+    rule, precision, relation = PHRASES[" ".join(m[0].lower().split())]
+    if relation == "present" and c.future:
+        relation, rule = "future", rule if precision == "day" else _unknown
+    return (rule(c.published) if c.published else None), precision, relation
+
+
+def _vague_future(m: re.Match, c: _Context) -> Resolution:
+    return None, next((u for u in ("week", "month", "year") if u in m[0].lower()), "day"), "future"
+
+
+def _anchor(m: re.Match, c: _Context) -> Resolution:
+    text = m[0].lower()
+    unit = next((u for u in ("week", "month", "year") if u in text), "day")
+    word = " ".join((m["n"] or "1").lower().split())
+    n = int(word) if word.isdigit() else NUMBERS[word]
+    if "hour" in text or "minute" in text or "same" in text or "that" in text:
+        n = 0
+    if any(w in text for w in ("earlier", "before", "previous", "preceding")):
+        n = -n
+    if c.previous is None:
+        return None, unit, "anchor"
+    if unit == "month":
+        return _month_shift(c.previous, n, min(c.previous.day, 28)), unit, "anchor"
+    return c.previous + n * {"day": 1, "week": 7, "year": 365}[unit] * DAY, unit, "anchor"
+
+
+def _calendar(m: re.Match, c: _Context) -> Resolution:
+    """A calendar day; a missing year is inferred so that the day is not after publication
+    (not before it in a future-tense clause)."""
+    if m["iso"]:
+        return _safe_date(int(m["iso"]), int(m["m"]), int(m["d"])), "day", "past"
+    p, month, day = c.published, _month_number(m["mon"]), int(m["d"])
+    if m["y"]:
+        d = _safe_date(int(m["y"]), month, day)
+        return d, "day", "future" if d and p and d > p else "past"
+    if p is None:
+        return None, "day", "future" if c.future else "past"
+    d = _safe_date(p.year, month, day)
+    if d and (d < p if c.future else d > p):
+        d = _safe_date(p.year + (1 if c.future else -1), month, day)
+    return d, "day", "future" if c.future else "past"
+
+
+def _ordinal_day(m: re.Match, c: _Context) -> Resolution:
+    """A bare day of the month ("on the 16th"): this month's, or last month's if still to come."""
+    p, day = c.published, int(m["d"])
+    d = _safe_date(p.year, p.month, day) if p else None
+    if p and (d is None or d > p):
+        prior = _month_shift(p, -1, 1)
+        d = _safe_date(prior.year, prior.month, day)
+    return d, "day", "past"
+
+
+def _slash(m: re.Match, c: _Context) -> Resolution | None:
+    import dateparser  # imported only here: slow to load, and only numeric dates need it
+
+    base = datetime.combine(c.published or date(2000, 1, 1), datetime.min.time())
+    parsed = dateparser.parse(m[0], languages=["en"], settings={"RELATIVE_BASE": base})
+    return (parsed.date(), "day", "past") if parsed else None
+
+
+def _month(m: re.Match, c: _Context) -> Resolution:
+    pre, p, month = (m["pre"] or "").lower(), c.published, _month_number(m["mon"])
+    day = 25 if "late" in pre or "end" in pre else 5 if "early" in pre or "start" in pre else 15
+    future = c.future or "next" in pre
+    if m["y"]:
+        d = date(int(m["y"]), month, day)
+        return d, "month", "future" if p and d > p.replace(day=28) else "past"
+    if p is None:
+        return None, "month", "future" if future else "past"
+    if future:
+        year = p.year + (month < p.month or ("next" in pre and month == p.month))
+    else:
+        year = p.year - (month > p.month or ("last" in pre and month == p.month))
+    d = date(year, month, day)
+    return (d if future else min(d, p)), "month", "future" if future else "past"
+
+
+def _year(m: re.Match, c: _Context) -> Resolution | None:
+    if not (m["pre"] or m["the"] or m["suffix"]):
+        return None  # a bare four-digit number is more often a count than a year
+    year, p, suffix = int(m["y"]), c.published, m["suffix"] or ""
+    if suffix[1:] and int(suffix[1:]) % 100 <= year % 100:
+        return None  # "2024-01" starts an ISO date, not a span of years
+    if p and year > p.year:
+        return date(year, 7, 1), "year", "future"
+    d = date(year, 7, 1)
+    return (min(d, p) if p else d), "year", "past"
+
+
+# Each pattern with its handler; where matches overlap the earliest, then the longest, wins.
+PATTERNS: tuple[tuple[str, Handler], ...] = (
+    (r"\b(?P<iso>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", _calendar),
+    (r"\b(?:on\s+)?" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4})\b)?(?P<iso>)", _calendar),
+    (r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
+     + r"(?:,?\s+(?P<y>\d{4})\b)?(?P<iso>)", _calendar),
+    (r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", _slash),
+    (r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;]|$|(?:and|when|after|before|as)\b))",
+     _ordinal_day),
+    (r"\b(?P<pre>(?:(?:in|during|since|until|through|last|this|next|early|late|mid|(?:the\s+)?"
+     r"(?:end|start|beginning)\s+of)[\s-]+)+)" + _MON + r"(?:,?\s+(?P<y>\d{4})\b)?", _month),
+    (r"(?P<pre>)\b" + _MON + r",?\s+(?P<y>\d{4})\b", _month),
+    ((r"\b(?:(?P<pre>in|since|during|until|by|from|before|after|of)\s+)?(?P<the>the\s+)?"
+     r"(?:(?:early|late|mid)[\s-]+)?(?P<y>1[89]\d\d|20\d\d)(?:(?P<suffix>s|[–-](?:\d{4}|\d\d))\b|\b)"), _year),
+    (r"\b(?:(?:late|early)\s+)?(?:(?P<mod>on|last|next|this|by|until|since)\s+)?" + _WD
+     + r"(?:\s+(?:morning|afternoon|evening|night))?\b", _weekday),
+    (r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in sorted(PHRASES, key=len, reverse=True)) + r")\b",
+     _phrase),
+    ((r"\b(?:in|over|during)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b"
+     r"|\bwithin\s+(?:the\s+next\s+)?(?:a\s+few\s+|\w+\s+)?(?:hours|days|weeks|months)\b"), _vague_future),
+    ((r"\b(?P<n>a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+     r"(?:hour|minute|day|week|month|year)s?\s+(?:later|after(?:wards)?|earlier|before)\b"
+     r"|\b(?:hours|minutes)\s+later\b|\bthe\s+(?:next|following|previous|preceding)\s+"
+     r"(?:day|morning|evening|night|week|month)\b|\bthe\s+day\s+(?:before|after)\b"
+     r"|\blater\s+that\s+(?:day|night|evening)\b|\bthe\s+same\s+day\b"), _anchor),
+)
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern, Handler], ...]:
+    return tuple((re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in PATTERNS)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((b.end() for b in _BOUNDARY.finditer(sentence, 0, start)), default=0)
+    hi = next((b.start() for b in _BOUNDARY.finditer(sentence, end)), len(sentence))
+    return lo, hi
+
+
+def _is_future(sentence: str, start: int, end: int) -> bool:
+    """Future if the clause has a future marker, unless the date attaches to a reporting
+    verb ("said on Thursday it will retaliate")."""
+    if _SAID_BEFORE.search(sentence, 0, start):
+        return False
+    lo, hi = _clause(sentence, start, end)
+    return bool(_FUTURE.search(sentence, lo, hi))
+
+
+def find_dates(sentence: str, published: date | None, previous: date | None = None) -> list[DateMention]:
+    """Every date expression in ``sentence``, resolved, in order; overlaps keep the longest."""
+    matches = sorted(((m, h) for pattern, h in _rules() for m in pattern.finditer(sentence)),
+                     key=lambda mh: (mh[0].start(), -mh[0].end()))
+    mentions: list[DateMention] = []
+    for m, handler in matches:
+        if mentions and m.start() < mentions[-1].end:
+            continue
+        context = _Context(published, previous, _is_future(sentence, m.start(), m.end()))
+        resolved = handler(m, context)
+        if resolved is not None:
+            mentions.append(DateMention(m[0], m.start(), m.end(), *resolved))
+    return mentions
+
+
+def _distance(mention: DateMention, sentence: str, anchor: int) -> tuple[bool, int]:
+    lo, hi = _clause(sentence, anchor, anchor)
+    other_clause = not (lo <= mention.start <= hi)
+    return other_clause, max(mention.start - anchor, anchor - mention.end, 0)
+
+
+def resolve(sentence: str, published: date | None, anchor: int | None = None,
+            previous: date | None = None) -> tuple[date | None, str]:
+    """(date, precision) of the event whose trigger is at ``anchor``: the nearest resolved
+    past/present/anchor mention, preferring the trigger's clause; never after publication.
+    Future mentions date a promise, not the event, so they fall back to publication."""
+    if published is None:
+        return None, "publication"
+    usable = [m for m in find_dates(sentence, published, previous) if m.date and m.relation != "future"]
+    if not usable:
+        return published, "publication"
+    chosen = usable[0] if anchor is None else min(usable, key=lambda m: _distance(m, sentence, anchor))
+    return min(chosen.date, published), chosen.precision

@@ -1,0 +1,113 @@
+"""Sentence → candidate events: triggers, roles and modality put together.
+
+The result is a ``Candidate`` per asserted trigger with resolved actors; dates, places and
+fusion come after (``pipeline``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..actors.resolve import Resolver
+from ..models import Entity
+from .lexicon import Lexicon
+from .modality import assess, future_type
+from .roles import RoleFinder, Roles
+from .triggers import Trigger, find_triggers
+
+# How sure we are of a role, by how it was found.
+HOW_WEIGHT = {"named": 1.0, "coref": 0.85, "context": 0.75, "place": 0.8, "none": 0.5}
+# Types that make sense inside one country (police vs protesters); others need two parties.
+DOMESTIC_OK = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SANCTION",
+                         "THREATEN", "AGREE", "CONCEDE", "RETREAT", "SUPPORT", "MOBILIZE"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    event: str
+    mode: str | None
+    actor: tuple[Entity, ...]
+    recipient: tuple[Entity, ...]
+    trigger: str
+    start: int          # character offsets of the trigger in the sentence
+    end: int
+    confidence: float
+    future: bool
+
+
+def _absorbing(triggers: list[Trigger]) -> frozenset[int]:
+    return frozenset(t.token.i for t in triggers if t.entry.frame == "absorb") | \
+        frozenset(t.governor.i for t in triggers if t.governor is not None and t.entry.frame == "absorb")
+
+
+def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
+    """An event inside the complement of an absorbing trigger ("threatened to strike")."""
+    cur: Token = trig.governor or trig.token
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ in ("conj", "ROOT"):
+            return False
+        if cur.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "prep", "pobj", "advcl") and cur.head.i in absorbing:
+            return True
+        cur = cur.head
+    return False
+
+
+def _mode(trig: Trigger, event: str, sentence: str, lex: Lexicon) -> str | None:
+    if trig.entry.mode and trig.entry.event == event:
+        return trig.entry.mode
+    return lex.mode_from_cues(event, sentence)
+
+
+def _usable(roles: Roles, event: str) -> bool:
+    actors = {e.code for e in roles.actor if e.code}
+    if not actors:
+        return False
+    recips = {e.code for e in roles.recipient if e.code}
+    if recips and recips <= actors and len(actors) == 1 and event not in DOMESTIC_OK:
+        return False
+    return True
+
+
+def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
+                    previous: list[tuple[str, tuple[Entity, ...]]]) -> list[Candidate]:
+    """Asserted events of one parsed sentence, in trigger order."""
+    triggers = find_triggers(doc, lex)
+    absorbing = _absorbing(triggers)
+    finder = RoleFinder(resolver, previous)
+    out: list[Candidate] = []
+    for trig in triggers:
+        if _absorbed(trig, absorbing):
+            continue
+        event = trig.entry.event
+        if event is None:
+            continue
+        modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
+        if not modality.asserted:
+            continue
+        roles = finder.roles(trig)
+        if modality.future:
+            event = future_type(event)
+        event = _refine(event, trig, roles)
+        if not _usable(roles, event):
+            continue
+        tok = trig.token
+        confidence = trig.entry.weight * HOW_WEIGHT[roles.actor_how] * \
+            (1.0 if roles.recipient or roles.reciprocal else 0.85)
+        cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
+                         tok.text, tok.idx, tok.idx + len(tok.text), round(confidence, 3), modality.future)
+        out.append(cand)
+        previous.append((event, roles.actor))
+    return out
+
+
+def _refine(event: str, trig: Trigger, roles: Roles) -> str:
+    """Type changes that depend on who is involved, not on the word alone."""
+    if event == "MOBILIZE" and trig.entry.mode == "exercise":
+        joint = any(c.lower_ in ("joint", "combined", "bilateral") for c in trig.token.children)
+        if joint or len({e.code for e in roles.actor}) >= 2:
+            return "COOPERATE"
+    if event == "ACCUSE" and trig.entry.mode == "protest" and trig.token.lemma_ == "protest" and \
+            trig.entry.pos == "V" and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
+        return "PROTEST"
+    return event

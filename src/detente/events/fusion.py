@@ -1,0 +1,33 @@
+"""Fuse repeated mentions of one happening within an article into one event.
+
+Two events are the same happening when type, actor codes, recipient codes and date agree
+(a reciprocal event is the same whichever party is named first). The most confident
+mention is kept as the evidence; ``mentions`` counts them all.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..models import Event
+
+
+def fusion_key(e: Event) -> tuple:
+    actors = frozenset(x.code for x in e.actor if x.code)
+    recips = frozenset(x.code for x in e.recipient if x.code)
+    if not recips:  # reciprocal or recipient-less: the set of parties
+        return (e.event, actors, frozenset(), e.date)
+    return (e.event, actors, recips, e.date)
+
+
+def fuse(events: Sequence[Event]) -> list[Event]:
+    """One event per happening, in the order of first mention."""
+    groups: dict[tuple, list[Event]] = {}
+    for e in events:
+        groups.setdefault(fusion_key(e), []).append(e)
+    out = []
+    for group in groups.values():
+        best = max(group, key=lambda e: (e.confidence, -e.evidence.sentence_index))
+        boost = min(0.99, best.confidence + 0.05 * (len(group) - 1))
+        out.append(replace(best, mentions=len(group), confidence=round(boost, 3)))
+    return sorted(out, key=lambda e: (e.evidence.sentence_index, e.evidence.start))

@@ -1,0 +1,120 @@
+"""The trigger lexicon (``data/events/triggers.tsv``): words that can carry an event.
+
+Matching (which rows a token could be) is kept apart from deciding (``roles`` and
+``modality`` decide whether an event is really there).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import DataError
+from ..ontology import EVENT_TYPES, data_path, is_known_mode, read_table, table_version
+
+FRAMES = ("dir", "recip", "absorb", "light")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str                 # head lemma ("pull" for "pull out")
+    particle: str | None       # second word ("out"), matched as a particle, preposition or object
+    pos: str                   # "V" or "N"
+    event: str | None          # None for light verbs
+    mode: str | None
+    objects: frozenset[str]    # required object lemmas; empty = any
+    no_object: bool            # "-": the verb must have no direct object
+    preps: tuple[str, ...]     # prepositions that introduce the recipient
+    frame: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict[tuple[str, str], tuple[TriggerEntry, ...]]
+    compounds: dict[tuple[str, str], tuple[TriggerEntry, ...]]   # ("air", "strike") noun compounds
+    cues: tuple[tuple[str, re.Pattern[str], str], ...]          # (event, cue regex, mode)
+    version: str
+
+    def lookup(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
+        return self.entries.get((lemma, pos), ())
+
+    def mode_from_cues(self, event: str, sentence: str) -> str | None:
+        for kind, pattern, mode in self.cues:
+            if kind == event and pattern.search(sentence):
+                return mode
+        return None
+
+    def stems(self) -> frozenset[str]:
+        """Lower-case word prefixes that a sentence must contain to be worth parsing."""
+        heads = {lemma for lemma, _ in self.entries} | {head for _, head in self.compounds}
+        return frozenset(_stem(h) for h in heads)
+
+
+def _stem(lemma: str) -> str:
+    """A prefix shared by a lemma's inflections (strike/struck is handled in IRREGULAR)."""
+    base = lemma.rstrip("e") if len(lemma) > 4 else lemma
+    return base[:-1] if base.endswith("y") and len(base) > 3 else base
+
+
+# Past forms that do not share a prefix with their lemma.
+IRREGULAR = {"strike": ("struck",), "hold": ("held",), "have": ("had",), "make": ("made",),
+             "pay": ("paid",), "give": ("gave",), "send": ("sent",), "fight": ("fought",),
+             "bring": ("brought",), "meet": ("met",), "speak": ("spoke", "spoken"),
+             "shoot": ("shot",), "seize": ("seized",), "take": ("took", "taken"),
+             "freeze": ("froze", "frozen"), "break": ("broke", "broken"), "cut": ("cut",),
+             "beat": ("beaten",), "sell": ("sold",), "lay": ("laid",)}
+
+
+def _entry(row: dict[str, str], line: int) -> TriggerEntry:
+    words = row["lemma"].split()
+    event = row["event"] or None
+    if row["pos"] not in ("V", "N") or row["frame"] not in FRAMES:
+        raise DataError(f"triggers.tsv:{line}: bad pos or frame in {row}")
+    if event and (event not in EVENT_TYPES or not is_known_mode(event, row["mode"] or None)):
+        raise DataError(f"triggers.tsv:{line}: unknown event or mode in {row}")
+    if not event and row["frame"] != "light":
+        raise DataError(f"triggers.tsv:{line}: only light verbs may lack an event")
+    objects = row["objects"]
+    return TriggerEntry(
+        lemma=words[0], particle=words[1] if len(words) > 1 else None, pos=row["pos"],
+        event=event, mode=row["mode"] or None,
+        objects=frozenset(o for o in objects.split("|") if o and o != "-"),
+        no_object=objects == "-", preps=tuple(p for p in row["preps"].split("|") if p),
+        frame=row["frame"], weight=float(row["weight"] or 0.7),
+    )
+
+
+@cache
+def lexicon() -> Lexicon:
+    path = data_path("events", "triggers.tsv")
+    entries: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
+    compounds: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
+    for line, row in enumerate(read_table(path), 2):
+        entry = _entry(row, line)
+        if entry.pos == "N" and entry.particle:
+            compounds[(entry.lemma, entry.particle)].append(entry)
+        else:
+            entries[(entry.lemma, entry.pos)].append(entry)
+    cues = tuple(
+        (r["event"], re.compile(r"\b(?:" + r["cue"] + r")", re.I), r["mode"])
+        for r in read_table(data_path("events", "mode_cues.tsv"))
+    )
+    return Lexicon(
+        {k: tuple(v) for k, v in entries.items()},
+        {k: tuple(v) for k, v in compounds.items()},
+        cues,
+        f"triggers-{table_version(path)}",
+    )
+
+
+def stems_pattern() -> re.Pattern[str]:
+    """One regex that finds any trigger stem (or irregular form) at a word start."""
+    lex = lexicon()
+    words = set(lex.stems())
+    for lemma, forms in IRREGULAR.items():
+        if (lemma, "V") in lex.entries or (lemma, "N") in lex.entries:
+            words.update(forms)
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})", re.I)

@@ -1,0 +1,110 @@
+"""Is the event asserted as having happened (or, for promises, as having been promised)?
+
+Negated ("did not attack"), hypothetical ("could", "if"), speculative ("expected to",
+"analysts fear") and embedded-in-another-event ("threatened to strike") triggers yield no
+event of their own. Reported future cooperation becomes AGREE, as PLOVER prescribes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+SPECULATIVE = frozenset({"expect", "hope", "fear", "predict", "believe", "worry", "wish", "want",
+                         "consider", "plan", "intend", "aim", "seek", "try", "attempt", "risk",
+                         "threaten", "warn", "urge", "ask", "demand", "refuse", "agree", "promise",
+                         "pledge", "vow", "offer", "propose", "prepare", "decide", "call", "appeal"})
+SPEECH = frozenset({"say", "state", "announce", "tell", "add", "report", "claim", "write",
+                    "insist", "declare", "confirm", "note", "stress", "underline", "underscore"})
+OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "critic", "diplomat",
+                              "source", "scholar", "researcher"})
+SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat",
+                               "likelihood", "chance", "danger", "spectre", "specter"})
+COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT"})
+NEGATORS = frozenset({"no", "neither", "none", "never", "nobody", "nothing"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    asserted: bool
+    future: bool = False
+    reason: str = ""
+
+
+def _negated(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg" or child.lower_ in ("never",):
+            return True
+        if child.dep_ in ("det", "nsubj", "nsubjpass") and child.lower_ in NEGATORS:
+            return True
+    return False
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
+    """The trigger and the verbs above it in its clause chain, stopping at an absorbing trigger."""
+    out = [tok]
+    cur = tok
+    while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
+                       "prep", "nsubj", "nsubjpass", "attr") and cur.head is not cur:
+        if cur.dep_ in ("conj", "relcl", "acl") and cur.pos_ == "VERB":
+            break
+        cur = cur.head
+        if cur.i in absorbing:
+            break
+        out.append(cur)
+    return out
+
+
+def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
+    """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers."""
+    future = False
+    for i, node in enumerate(_chain(tok, absorbing)):
+        if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):
+            return Modality(False, reason=f"negated at '{node.text}'")
+        aux = _aux(node)
+        if aux & HYPOTHETICAL_AUX:
+            return Modality(False, reason=f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'")
+        if "would" in aux and not _under_speech(node):
+            return Modality(False, reason="conditional 'would'")
+        if aux & FUTURE_AUX or "would" in aux:
+            future = True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return Modality(False, reason="conditional clause")
+        if i > 0 and node.lemma_.lower() in SPECULATIVE and node.i not in absorbing:
+            return Modality(False, reason=f"under '{node.lemma_}'")
+        if node.lemma_.lower() in ("due", "expected", "set", "likely", "unlikely") and i > 0:
+            return Modality(False, reason=f"prospective '{node.text}'")
+        if node.lemma_.lower() in SPECULATIVE_NOUNS and i > 0:
+            return Modality(False, reason=f"speculative '{node.text}'")
+        if node.lemma_.lower() in SPEECH and _opinion_speaker(node):
+            return Modality(False, reason="opinion of an analyst")
+    return Modality(True, future=future)
+
+
+def _under_speech(tok: Token) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SPEECH:
+            return True
+    return False
+
+
+def _opinion_speaker(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in OPINION_SPEAKERS:
+            return True
+    return False
+
+
+def future_type(event: str) -> str:
+    """Reported future cooperation is coded AGREE (PLOVER); other types keep their type."""
+    return "AGREE" if event in COOPERATIVE_FUTURE else event

@@ -1,0 +1,249 @@
+"""Who did it to whom: dependency rules from a trigger to its actor and recipient.
+
+subject → actor; passive agent ("by X") → actor; object or prepositional target →
+recipient; "X and Y agreed" and "between X and Y" → reciprocal; a light verb lends its
+subject to its noun; "condemned the launch" → the recipient is whoever launched it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors.resolve import NONE, Resolved, Resolver
+from ..models import Entity
+from .triggers import Trigger
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Heads that are weapons or forces, not actors: "missiles pounded airfields".
+INSTRUMENTS = frozenset({"missile", "rocket", "strike", "airstrike", "jet", "drone", "shell", "bomb",
+                         "aircraft", "plane", "warplane", "fighter", "artillery", "tank", "column",
+                         "ship", "boat", "vessel", "force", "troop", "soldier", "unit", "navy"})
+
+
+# Types whose recipient, when grammar does not give it, is the next party named after the trigger.
+TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT",
+                      "AID", "CONSULT", "REJECT", "AGREE"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor: tuple[Entity, ...]
+    recipient: tuple[Entity, ...]
+    actor_how: str
+    recipient_how: str
+    reciprocal: bool = False
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the given prepositions; "against what it called militants" gives the clause."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through xcomp/conj/advcl chains and relative clauses."""
+    cur = verb
+    for _ in range(6):
+        subj = _child(cur, SUBJECT_DEPS)
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ not in ("VERB", "AUX") and cur.dep_ != "ROOT":
+                break
+            continue
+        if cur.dep_ == "acl" and cur.tag_ != "VBN":  # "actors engaged in", "a package hitting"
+            return cur.head
+        if cur.dep_ in ("acl", "relcl"):
+            return _owner_of_noun(cur.head)
+        break
+    return None
+
+
+def _owner_of_noun(noun: Token) -> Token | None:
+    """For "a package hitting X": the subject of the verb that governs 'package'."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    if gov.pos_ in ("VERB", "AUX") and gov is not noun:
+        return _child(gov, SUBJECT_DEPS)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+class RoleFinder:
+    def __init__(self, resolver: Resolver, previous_actors: list[tuple[str, tuple[Entity, ...]]]) -> None:
+        self.r = resolver
+        self.previous = previous_actors   # (event type, actors) of earlier events in the article
+
+    def roles(self, trig: Trigger) -> Roles:
+        if trig.entry.pos == "V" and trig.governor is None:
+            return self._verb(trig)
+        return self._noun(trig)
+
+    # ---------------------------------------------------------------- verbs
+    def _verb(self, trig: Trigger) -> Roles:
+        verb, entry = trig.token, trig.entry
+        passive = _child(verb, ("nsubjpass",))
+        if passive is not None:
+            agent = _agent(verb)
+            actor = self._actor(agent) if agent is not None else NONE
+            recipient = self._target(passive, actor)
+        else:
+            actor = self._actor(subject_of(verb))
+            obj = _child(verb, ("dobj",))
+            recipient = self._target(obj, actor) if obj is not None else NONE
+        if not recipient.entities:
+            for pobj in _prep_objects(verb, entry.preps) + _prep_objects(verb, ("dative",)):
+                recipient = self._target(pobj, actor)
+                if recipient.entities:
+                    break
+        if not recipient.entities and entry.frame == "absorb":
+            recipient = self._in_complement(verb, actor)
+        return self._finish(trig, actor, recipient)
+
+    # ---------------------------------------------------------------- nouns
+    def _noun(self, trig: Trigger) -> Roles:
+        noun, entry = trig.token, trig.entry
+        between = _prep_objects(noun, ("between", "among"))
+        if between:
+            parties = self.r.phrase(between[0])
+            mediator = self._noun_actor(trig)
+            if entry.mode == "mediation" or (mediator.entities and mediator.entities != parties.entities
+                                             and trig.entry.event == "CONSULT" and len(parties.entities) >= 2
+                                             and not set(mediator.entities) & set(parties.entities)):
+                return Roles(mediator.entities, parties.entities, mediator.how, parties.how)
+            return Roles(parties.entities, (), parties.how, "none", reciprocal=True)
+        actor = self._noun_actor(trig)
+        recipient = NONE
+        for pobj in _prep_objects(noun, entry.preps):
+            recipient = self._target(pobj, actor)
+            if recipient.entities:
+                break
+        if not recipient.entities and trig.governor is not None:
+            for pobj in _prep_objects(trig.governor, entry.preps + ("with", "to", "against", "on")):
+                recipient = self._target(pobj, actor)
+                if recipient.entities:
+                    break
+            if not recipient.entities:  # "sent Iran a message": the indirect object
+                dative = _child(trig.governor, ("dative",))
+                if dative is not None:
+                    recipient = self._target(dative, actor)
+        if not recipient.entities and entry.frame == "absorb":
+            recipient = self._in_complement(noun, actor)
+        return self._finish(trig, actor, recipient)
+
+    def _noun_actor(self, trig: Trigger) -> Resolved:
+        noun = trig.token
+        for child in noun.children:  # "Pakistan's strikes", "Iranian missile strikes"
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                r = self.r.single(child)
+                if r.entities:
+                    return r
+        agent = _prep_objects(noun, ("by",))
+        if agent:
+            return self.r.phrase(agent[0])
+        if trig.governor is not None:
+            gov = trig.governor
+            passive = _child(gov, ("nsubjpass",))
+            if passive is not None and passive.i == noun.i:
+                agent_tok = _agent(gov)
+                return self._actor(agent_tok) if agent_tok is not None else NONE
+            return self._actor(subject_of(gov))
+        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "dobj", "pobj"):
+            return NONE
+        return NONE
+
+    # ---------------------------------------------------------------- helpers
+    def _actor(self, tok: Token | None) -> Resolved:
+        if tok is None:
+            return NONE
+        r = self.r.phrase(tok)
+        if r.entities:
+            return r
+        owner = _owner_of_noun(tok) if tok.dep_ in ("dobj", "pobj") else None
+        if owner is not None and owner is not tok:
+            r = self.r.phrase(owner)
+            if r.entities:
+                return r
+        if tok.lemma_.lower() in INSTRUMENTS:
+            return NONE
+        return self.r.place_country(tok) if tok.lemma_.lower() in ("gunman", "militant", "attacker") else NONE
+
+    def _target(self, tok: Token | None, actor: Resolved) -> Resolved:
+        if tok is None:
+            return NONE
+        own = frozenset(e.code for e in actor.entities if e.code)
+        r = self.r.phrase(tok)
+        if r.entities and not (set(e.code for e in r.entities) <= own and r.how != "named"):
+            return r
+        event_ref = self._event_reference(tok, own)
+        if event_ref.entities:
+            return event_ref
+        return self.r.place_country(tok, own)
+
+    def _event_reference(self, tok: Token, own: frozenset[str]) -> Resolved:
+        """"condemned the launch": the recipient is the actor of the latest earlier event."""
+        if tok.pos_ not in ("NOUN",) or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                 for c in tok.children):
+            return NONE
+        for _, actors in reversed(self.previous):
+            ents = tuple(e for e in actors if e.code not in own)
+            if ents:
+                return Resolved(ents, "coref")
+        return NONE
+
+    def _in_complement(self, head: Token, actor: Resolved) -> Resolved:
+        own = frozenset(e.code for e in actor.entities if e.code)
+        for child in head.children:
+            if child.dep_ in ("ccomp", "xcomp", "prep", "acl"):
+                for tok in child.subtree:
+                    if tok.dep_ in ("nsubj", "dobj", "pobj", "poss", "nsubjpass", "compound", "amod"):
+                        r = self.r.single(tok, own)
+                        codes = {e.code for e in r.entities}
+                        if r.entities and not codes <= own and r.how in ("named", "coref"):
+                            return Resolved(tuple(e for e in r.entities if e.code not in own), r.how)
+        return NONE
+
+    def _after_trigger(self, trig: Trigger, actor: Resolved) -> Resolved:
+        """Last resort for a recipient: the first named party after the trigger in its sentence."""
+        own = {e.code for e in actor.entities}
+        start = trig.token.i
+        for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
+            if m.start <= start or m.kind in ("office", "body") or m.code is None or m.code in own:
+                continue
+            return Resolved((Entity(m.text, m.best.name, m.best.country, m.best.igo, m.best.sector),), "place")
+        return NONE
+
+    def _finish(self, trig: Trigger, actor: Resolved, recipient: Resolved) -> Roles:
+        entry = trig.entry
+        if not recipient.entities and entry.mode == "mediation" and actor.entities:
+            own = frozenset(e.code for e in actor.entities if e.code)
+            parties = tuple(self.r._by_code(c, c) for c in self.r.ctx.pair(own))
+            recipient = Resolved(parties, "context") if len(parties) == 2 else NONE
+        if not recipient.entities and entry.frame != "recip" and entry.event in TARGETED and actor.entities:
+            recipient = self._after_trigger(trig, actor)
+        if entry.frame == "recip" and not recipient.entities and len(actor.entities) >= 2:
+            return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
+        if entry.frame == "recip" and entry.event in ("CONSULT", "COOPERATE", "AGREE") and recipient.entities \
+                and entry.mode in ("meet", "phone", None, "settle", "ceasefire"):
+            parties = tuple(dict.fromkeys(actor.entities + recipient.entities))
+            if len({e.code for e in parties}) >= 2:
+                return Roles(parties, (), actor.how, recipient.how, reciprocal=True)
+        return Roles(actor.entities, recipient.entities, actor.how, recipient.how)

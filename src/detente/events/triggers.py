@@ -1,0 +1,142 @@
+"""Match trigger words in a parsed sentence against the lexicon (match only; no decisions).
+
+A light verb ("launched airstrikes", "held talks", "imposed sanctions") lends its subject
+to the eventive noun it governs; a noun that is merely referred to ("condemned the attack")
+is not a new event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon, TriggerEntry
+
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token            # the word that carries the event (the noun, for light verbs)
+    entry: TriggerEntry
+    governor: Token | None  # the light verb, when there is one
+
+
+def direct_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def _particle_ok(tok: Token, particle: str) -> bool:
+    for child in tok.children:
+        if child.lower_ == particle and child.dep_ in ("prt", "prep", "advmod", "dobj", "compound"):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() == particle:
+            return True
+    return False
+
+
+def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
+    if entry.pos == "V":
+        obj = direct_object(tok)
+        found = [obj.lemma_.lower()] if obj is not None else []
+        for child in tok.children:  # "talked about trade", "fired on" have no dobj
+            if child.dep_ == "prep":
+                found += [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
+        if obj is not None:  # "sent humanitarian aid": the object's own modifiers
+            found += [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+        return found
+    return [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+
+
+def accepts(tok: Token, entry: TriggerEntry) -> bool:
+    if entry.particle and not _particle_ok(tok, entry.particle):
+        return False
+    if entry.no_object and direct_object(tok) is not None:
+        return False
+    if entry.objects and not entry.objects.intersection(_objects(tok, entry)):
+        return False
+    return True
+
+
+def match_token(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in ("ready", "willing", "prepared"):
+            return _readiness(lex)
+        return None
+    lemma = tok.lemma_.lower()
+    if pos == "N":
+        for child in tok.children:
+            if child.dep_ == "compound":
+                for entry in lex.compounds.get((child.lemma_.lower(), lemma), ()):
+                    return entry
+    for entry in lex.lookup(lemma, pos):
+        if accepts(tok, entry):
+            return entry
+    if pos == "V" and tok.tag_ == "VBN":  # adjectival participles tagged as verbs
+        return None
+    return None
+
+
+def _readiness(lex: Lexicon) -> TriggerEntry | None:
+    entries = lex.lookup("readiness", "N")
+    return entries[0] if entries else None
+
+
+def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
+    """Triggers of a sentence, light verbs already paired with their nouns."""
+    matched = {tok.i: e for tok in doc if (e := match_token(tok, lex)) is not None}
+    out: list[Trigger] = []
+    consumed: set[int] = set()
+    for i, entry in sorted(matched.items()):
+        tok = doc[i]
+        if entry.frame != "light":
+            continue
+        noun = _light_object(tok, matched)
+        if noun is not None:
+            consumed.add(noun.i)
+            out.append(Trigger(noun, matched[noun.i], tok))
+    for i, entry in sorted(matched.items()):
+        if entry.frame == "light" or i in consumed:
+            continue
+        tok = doc[i]
+        if entry.pos == "N" and _is_reference(tok, matched):
+            continue
+        out.append(Trigger(tok, entry, None))
+    return sorted(out, key=lambda t: t.token.i)
+
+
+def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None:
+    """The eventive noun a light verb governs: its object, or that object's 'of' phrase
+    ("sent a message of reconciliation")."""
+    candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    candidates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for g in c.children if g.dep_ == "pobj"]  # "engaged in talks"
+    for obj in candidates:
+        for tok in [obj, *obj.conjuncts]:
+            if tok.i in matched and matched[tok.i].pos == "N":
+                return tok
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                for g in prep.children:
+                    if g.i in matched and matched[g.i].pos == "N":
+                        return g
+        for child in obj.children:  # "expressed Pakistan's readiness"
+            if child.dep_ in ("amod", "compound") and child.i in matched and matched[child.i].pos == "N":
+                return child
+    return None
+
+
+def _is_reference(noun: Token, matched: dict[int, TriggerEntry]) -> bool:
+    """A noun that another trigger talks about ("condemned the attack", "welcomed the deal")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.i in matched and matched[head.i].frame != "light":
+        return True
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        if gov.i in matched and gov.i != noun.i and matched[gov.i].frame != "light":
+            return True
+    return False

@@ -1,0 +1,129 @@
+"""The coder's stages, in order, one line each.
+
+    sentences  nlp.split_sentences          every sentence of the title and text
+    select     lexicon.stems_pattern        only sentences that can hold an event are parsed
+    parse      nlp.parse                    spaCy, batched across articles, loaded once
+    actors     actors.mentions + resolve    table phrases → entities; article memory (coreference)
+    events     events.extract               triggers → roles → modality
+    dates      dates.resolve                per-sentence date against publication; drop background
+    places     places.find_places           gazetteer place nearest the trigger
+    fuse       events.fusion                repeated mentions → one event
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from . import __version__, dates, nlp, ontology
+from .actors.context import ArticleContext
+from .actors.mentions import finder
+from .actors.resolve import Resolver, remember_mentions
+from .actors.tables import load_tables
+from .events.extract import Candidate, sentence_events
+from .events.fusion import fuse
+from .events.lexicon import lexicon, stems_pattern
+from .models import Article, Event, Evidence, Place
+from .places import find_places
+
+# Events dated this long before publication are background, not news (PLOVER practice).
+BACKGROUND_DAYS = 40
+BATCH = 32
+
+
+@dataclass(frozen=True)
+class Coded:
+    article: Article
+    events: tuple[Event, ...]
+    warnings: tuple[str, ...]
+
+
+def coder_version() -> str:
+    return f"detente {__version__} ({lexicon().version}; {load_tables().version})"
+
+
+def code_articles(articles: Iterable[Article], n_process: int = 1) -> Iterator[Coded]:
+    """Code articles in batches; yields one ``Coded`` per article, in input order."""
+    it = iter(articles)
+    while batch := list(islice(it, BATCH)):
+        yield from _code_batch(batch, n_process)
+
+
+def code_article(article: Article) -> Coded:
+    return next(code_articles([article]))
+
+
+def _code_batch(batch: list[Article], n_process: int) -> Iterator[Coded]:
+    stems = stems_pattern()
+    split = [nlp.split_sentences(a.body) for a in batch]
+    wanted = [(ai, s.index, s.text) for ai, sents in enumerate(split) for s in sents if stems.search(s.text)]
+    docs = nlp.parse((text for _, _, text in wanted), n_process=n_process)
+    parsed: dict[tuple[int, int], Doc] = {(ai, si): doc for (ai, si, _), doc in zip(wanted, docs)}
+    for ai, article in enumerate(batch):
+        yield _code_one(article, split[ai], {si: d for (aj, si), d in parsed.items() if aj == ai})
+
+
+def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int, Doc]) -> Coded:
+    warnings = []
+    if article.published is None:
+        warnings.append(f"{article.origin or article.id}: no publication date; events are dated null "
+                        "(give 'published' or --published YYYY-MM-DD)")
+    ctx, previous, raw = ArticleContext(), [], []
+    last_date: date | None = None
+    make_doc = nlp.model().make_doc
+    lex, coder = lexicon(), coder_version()
+    for sent in sentences:
+        doc = parsed.get(sent.index) or make_doc(sent.text)
+        mentions = finder().find(doc, article.published)
+        remember_mentions(ctx, sent.index, mentions)
+        if sent.index not in parsed:
+            continue
+        resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
+        for cand in sentence_events(doc, resolver, lex, previous):
+            when, precision = _date(sent, cand, article.published, last_date, title=sent.paragraph == 0)
+            if _background(when, precision, article.published):
+                continue
+            last_date = when or last_date
+            raw.append(_event(article, sent, cand, when, precision, coder))
+    return Coded(article, tuple(fuse(raw)), tuple(warnings))
+
+
+def _date(sent: nlp.Sentence, cand: Candidate, published: date | None, last: date | None,
+          title: bool) -> tuple[date | None, str]:
+    if title and sent.index == 0:
+        return published, "publication"
+    return dates.resolve(sent.text, published, cand.start, last)
+
+
+def _background(when: date | None, precision: str, published: date | None) -> bool:
+    if precision == "year":
+        return True
+    return bool(when and published and when < published - timedelta(days=BACKGROUND_DAYS))
+
+
+def _place(sent: nlp.Sentence, cand: Candidate) -> Place | None:
+    hints = [e.country for e in cand.recipient + cand.actor if e.country]
+    found = find_places(sent.text, hints)
+    if not found:
+        return None
+    return min(found, key=lambda f: abs(f[0] - cand.start))[2]
+
+
+def _event(article: Article, sent: nlp.Sentence, cand: Candidate, when: date | None, precision: str,
+           coder: str) -> Event:
+    s = ontology.scores(cand.event, cand.mode)
+    key = "|".join([article.id, str(sent.index), str(cand.start), cand.event,
+                    ",".join(sorted(e.code or "" for e in cand.actor)),
+                    ",".join(sorted(e.code or "" for e in cand.recipient))])
+    return Event(
+        id=hashlib.sha1(key.encode()).hexdigest()[:16], article_id=article.id, date=when,
+        date_precision=precision, event=cand.event, mode=cand.mode, context=(),
+        actor=cand.actor, recipient=cand.recipient, location=_place(sent, cand), cameo=s.cameo,
+        goldstein=s.goldstein, plover_score=s.plover_score, quad=s.quad,
+        evidence=Evidence(sent.text, sent.index, cand.trigger, cand.start, cand.end),
+        confidence=cand.confidence, coder=coder,
+    )

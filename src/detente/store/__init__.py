@@ -1,0 +1,13 @@
+"""The SQLite event store.
+
+    Store(path)         open (and migrate) a store; save, save_many, articles, events,
+                        counts, daily_dyad
+      schema            the named, recorded migrations
+      rows              records ↔ rows, and the dyad expansion shared with the scorer
+      connection        opening the file, explicit transactions
+"""
+from __future__ import annotations
+
+from .db import DEFAULT_PATH, Store
+
+__all__ = ["DEFAULT_PATH", "Store"]
