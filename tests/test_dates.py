@@ -83,6 +83,8 @@ def test_anchor_without_previous_event_is_unresolved() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The ministers will meet tomorrow.", "2024-01-20"),
     ("The ministers will meet on Monday.", "2024-01-22"),
+    ("On Monday, the ministers will meet.", "2024-01-22"),
+    ("The vote is scheduled for Feb. 4.", "2024-02-04"),
     ("The envoy is expected to arrive next week.", "2024-01-26"),
     ("Talks will resume next month.", "2024-02-15"),
     ("A vote is due to be held in March.", "2024-03-15"),
@@ -103,6 +105,13 @@ def test_future_mentions_never_date_an_event_after_publication() -> None:
 def test_reporting_verb_keeps_a_weekday_in_the_past() -> None:
     (mention,) = find_dates("Iran said on Thursday it will retaliate.", FRIDAY)
     assert (mention.date, mention.relation) == (D("2024-01-18"), "past")
+
+
+def test_future_marker_in_another_part_of_the_clause_does_not_count() -> None:
+    sentence = "Officials said the talks, which began Monday, will end on Friday."
+    began, end = find_dates(sentence, FRIDAY)
+    assert (began.date, began.relation) == (D("2024-01-15"), "past")
+    assert (end.date, end.relation) == (FRIDAY, "future")
 
 
 def test_mention_records_text_and_offsets() -> None:

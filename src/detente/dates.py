@@ -46,11 +46,12 @@ _MON = (r"(?-i:(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\
         r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?))"
         r"(?![a-z])")
 _FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are)\s+(?:set|due|scheduled|expected|going|planning)\s+to"
-                     r"|plans?\s+to|intends?\s+to|to\s+be\s+held)\b|'ll\b", re.IGNORECASE)
+                     r"|(?:scheduled|slated|set)\s+for|plans?\s+to|intends?\s+to|to\s+be\s+held)\b|'ll\b",
+                     re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|claimed"
                           r"|denied|insisted)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[;:]|\s[—–-]\s|,\s+(?=(?:but|while|whereas|although|though|which|who|after|before"
-                       r"|when|and|as|since)\b)", re.IGNORECASE)
+                       r"|when|where|and|as|since)\b)", re.IGNORECASE)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -237,7 +238,7 @@ PATTERNS: tuple[tuple[str, Handler], ...] = (
     (r"\b(?P<pre>(?:(?:in|during|since|until|through|last|this|next|early|late|mid|(?:the\s+)?"
      r"(?:end|start|beginning)\s+of)[\s-]+)+)" + _MON + r"(?:,?\s+(?P<y>\d{4})\b)?", _month),
     (r"(?P<pre>)\b" + _MON + r",?\s+(?P<y>\d{4})\b", _month),
-    ((r"\b(?:(?P<pre>in|since|during|until|by|from|before|after|of)\s+)?(?P<the>the\s+)?"
+    ((r"\b(?:(?P<pre>in|since|during|until|by|from|before|after)\s+)?(?P<the>the\s+)?"
      r"(?:(?:early|late|mid)[\s-]+)?(?P<y>1[89]\d\d|20\d\d)(?:(?P<suffix>s|[–-](?:\d{4}|\d\d))\b|\b)"), _year),
     (r"\b(?:(?:late|early)\s+)?(?:(?P<mod>on|last|next|this|by|until|since)\s+)?" + _WD
      + r"(?:\s+(?:morning|afternoon|evening|night))?\b", _weekday),
@@ -265,12 +266,15 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_future(sentence: str, start: int, end: int) -> bool:
-    """Future if the clause has a future marker, unless the date attaches to a reporting
-    verb ("said on Thursday it will retaliate")."""
+    """Future if a future marker precedes the date in its clause ("will meet on Monday") or
+    follows a date that opens it ("On Monday, they will meet"); a date right after a
+    reporting verb dates the statement ("said on Thursday it will retaliate")."""
     if _SAID_BEFORE.search(sentence, 0, start):
         return False
     lo, hi = _clause(sentence, start, end)
-    return bool(_FUTURE.search(sentence, lo, hi))
+    if _FUTURE.search(sentence, lo, start):
+        return True
+    return not sentence[lo:start].strip(" ,") and bool(_FUTURE.search(sentence, end, hi))
 
 
 def find_dates(sentence: str, published: date | None, previous: date | None = None) -> list[DateMention]:

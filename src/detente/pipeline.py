@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -57,9 +58,22 @@ def code_article(article: Article) -> Coded:
     return next(code_articles([article]))
 
 
+# "KYIV/MOSCOW, Feb 25 - " and "BEIJING (Reuters) -": place names that are not actors.
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,60}(?:\([^)]{1,30}\))?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-–—]+\s+")
+
+
+def strip_dateline(text: str) -> str:
+    return DATELINE.sub("", text.lstrip(), count=1)
+
+
+def _body(article: Article) -> str:
+    text = strip_dateline(article.text)
+    return f"{article.title}\n\n{text}" if article.title else text
+
+
 def _code_batch(batch: list[Article], n_process: int) -> Iterator[Coded]:
     stems = stems_pattern()
-    split = [nlp.split_sentences(a.body) for a in batch]
+    split = [nlp.split_sentences(_body(a)) for a in batch]
     wanted = [(ai, s.index, s.text) for ai, sents in enumerate(split) for s in sents if stems.search(s.text)]
     docs = nlp.parse((text for _, _, text in wanted), n_process=n_process)
     parsed: dict[tuple[int, int], Doc] = {(ai, si): doc for (ai, si, _), doc in zip(wanted, docs)}
@@ -74,22 +88,44 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
                         "(give 'published' or --published YYYY-MM-DD)")
     ctx, previous, raw = ArticleContext(), [], []
     last_date: date | None = None
+    narrative: tuple[int, date, str] | None = None   # (paragraph, date, precision) last written
     make_doc = nlp.model().make_doc
     lex, coder = lexicon(), coder_version()
     for sent in sentences:
         doc = parsed.get(sent.index) or make_doc(sent.text)
         mentions = finder().find(doc, article.published)
         remember_mentions(ctx, sent.index, mentions)
+        said = [m for m in dates.find_dates(sent.text, article.published, last_date)
+                if m.date and m.relation != "future"]
         if sent.index not in parsed:
+            narrative = (sent.paragraph, said[0].date, said[0].precision) if said else narrative
             continue
         resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
         for cand in sentence_events(doc, resolver, lex, previous):
             when, precision = _date(sent, cand, article.published, last_date, title=sent.paragraph == 0)
+            if precision == "publication" and narrative and narrative[0] == sent.paragraph:
+                when, precision = min(narrative[1], article.published or narrative[1]), narrative[2]
             if _background(when, precision, article.published):
                 continue
             last_date = when or last_date
             raw.append(_event(article, sent, cand, when, precision, coder))
-    return Coded(article, tuple(fuse(raw)), tuple(warnings))
+        if said:
+            narrative = (sent.paragraph, said[0].date, said[0].precision)
+    return Coded(article, tuple(fuse(_drop_title_repeats(raw, bool(article.title)))), tuple(warnings))
+
+
+def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
+    """A headline restates the story: its events are dropped when the body reports them
+    (the body has the real date and fuller evidence)."""
+    if not has_title:
+        return events
+    body = [e for e in events if e.evidence.sentence_index > 0]
+
+    def parties(e: Event) -> frozenset[str]:
+        return frozenset(x.code for x in e.actor if x.code)
+
+    return [e for e in events if e.evidence.sentence_index > 0 or not any(
+        b.event == e.event and parties(b) & parties(e) for b in body)]
 
 
 def _date(sent: nlp.Sentence, cand: Candidate, published: date | None, last: date | None,

@@ -22,6 +22,8 @@ class Remembered:
     sentence: int
     entity: Entity
     person: bool
+    position: int = 0      # token index in its sentence
+    kind: str = ""         # the table the mention came from (state, demonym, person, ...)
 
 
 @dataclass
@@ -30,12 +32,19 @@ class ArticleContext:
 
     history: list[Remembered] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
+    heads: dict[str, Entity] = field(default_factory=dict)   # "leader" → the EU, once named
 
-    def remember(self, sentence: int, entity: Entity, person: bool = False) -> None:
+    def remember(self, sentence: int, entity: Entity, person: bool = False, position: int = 0,
+                 kind: str = "") -> None:
         if entity.code is None:
             return
-        self.history.append(Remembered(sentence, entity, person))
+        self.history.append(Remembered(sentence, entity, person, position, kind))
         self.counts[entity.code] += 1
+
+    def _before(self, sentence: int, position: int | None) -> list[Remembered]:
+        """Mentions before a point of the text, latest first."""
+        return [r for r in reversed(self.history) if r.sentence < sentence or
+                (r.sentence == sentence and (position is None or r.position < position))]
 
     def salient(self, exclude: frozenset[str] = frozenset(), n: int = 2) -> list[str]:
         """The article's most mentioned codes so far (ties: first mentioned first)."""
@@ -46,34 +55,26 @@ class ArticleContext:
                         key=lambda c: (-self.counts[c], order.get(c, 0)))
         return ranked[:n]
 
-    def pronoun(self, word: str, sentence: int, exclude: frozenset[str] = frozenset()) -> list[Entity]:
-        """The entity a pronoun most likely stands for, from the current and earlier sentences."""
+    def pronoun(self, word: str, sentence: int, exclude: frozenset[str] = frozenset(),
+                position: int | None = None) -> list[Entity]:
+        """The entity a pronoun most likely stands for: the latest fitting mention before it."""
         word = word.lower()
-        if word in PLURAL_PRONOUNS:
-            return self._plural(sentence, exclude)
         want_person = word in PERSON_PRONOUNS
-        for r in reversed(self.history):
-            if r.sentence > sentence or r.entity.code in exclude:
-                continue
-            if r.person == want_person or (not want_person and r.entity.igo):
+        earlier = [r for r in self._before(sentence, position) if r.entity.code not in exclude]
+        for r in earlier:
+            if want_person and r.person:
+                return [r.entity]
+            if not want_person and not r.person and r.kind != "demonym":
                 return [r.entity]
         if want_person:  # "he" with no named person yet: the office-holder's state will do
-            for r in reversed(self.history):
-                if r.sentence <= sentence and r.entity.code not in exclude:
-                    return [r.entity]
-        return []
-
-    def _plural(self, sentence: int, exclude: frozenset[str]) -> list[Entity]:
-        for r in reversed(self.history):
-            if r.sentence <= sentence and r.entity.code not in exclude and not r.person:
-                return [r.entity]
+            return [earlier[0].entity] if earlier else []
         return []
 
     def recent_country(self, sentence: int, exclude: frozenset[str] = frozenset(),
-                       window: int = 3) -> Entity | None:
+                       window: int = 3, position: int | None = None) -> Entity | None:
         """The latest state-like entity within ``window`` sentences, for "the army", "the junta"."""
-        for r in reversed(self.history):
-            if r.sentence > sentence or r.entity.code in exclude:
+        for r in self._before(sentence, position):
+            if r.entity.code in exclude:
                 continue
             if sentence - r.sentence > window:
                 break

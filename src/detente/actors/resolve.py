@@ -78,7 +78,7 @@ class Resolver:
 
     def single(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-            ents = self.ctx.pronoun(head.lower_, self.sentence, exclude)
+            ents = self.ctx.pronoun(head.lower_, self.sentence, exclude, head.i)
             return Resolved(tuple(ents), "coref") if ents else NONE
         tokens = np_tokens(head)
         mentions = list(dict.fromkeys(self.at[t.i] for t in tokens if t.i in self.at))
@@ -96,11 +96,15 @@ class Resolver:
         if named:
             best = min(named, key=lambda m: (_rank(m.best), -(m.end - m.start)))
             e = best.best
-            return Resolved((_entity(text, e, e.sector if e.kind == "person" else sector or e.sector),), "named")
+            found = _entity(text, e, e.sector if e.kind == "person" else sector or e.sector)
+            self._remember_head(head, generic, found)
+            return Resolved((found,), "named")
         demonym = next((m for m in mentions if m.kind == "demonym"), None)
         if demonym is not None:
             e = demonym.best
-            return Resolved((Entity(text, e.name, e.country, None, sector),), "named")
+            found = Entity(text, e.name, e.country, None, sector)
+            self._remember_head(head, generic, found)
+            return Resolved((found,), "named")
         if generic:
             return self._generic(text, head, generic, exclude)
         if head.lower_ in PAIR_WORDS or any(t.lower_ in ("two", "both") for t in tokens):
@@ -111,12 +115,20 @@ class Resolver:
             return self._counterpart(text, exclude)
         return None
 
+    def _remember_head(self, head: Token, generic: list[Mention], entity: Entity) -> None:
+        if generic and head.pos_ == "NOUN":
+            self.ctx.heads[head.lemma_.lower()] = entity
+
     def _generic(self, text: str, head: Token, generic: list[Mention], exclude: frozenset[str]) -> Resolved | None:
         office = next((m.best for m in generic if m.kind == "office"), None)
         sector = generic[0].best.sector
         if head.lower_ == "counterpart":
             return self._counterpart(text, exclude)
-        near = self.ctx.recent_country(self.sentence, exclude)
+        named_before = self.ctx.heads.get(head.lemma_.lower())  # "the 27 leaders" = "EU leaders"
+        if named_before is not None and named_before.code not in exclude:
+            return Resolved((Entity(text, named_before.name, named_before.country, named_before.igo,
+                                    sector or named_before.sector),), "coref")
+        near = self.ctx.recent_country(self.sentence, exclude, position=head.i)
         if near is None:
             return None
         if office is not None and office.office:
@@ -148,11 +160,25 @@ class Resolver:
                 if m.best.country not in exclude:
                     return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
         for tok in head.subtree:
-            if tok.pos_ == "PROPN" and tok.i not in self.at:
-                place = gazetteer().lookup(_propn_run(tok))
+            if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
+                place = gazetteer().lookup(_propn_run(tok), self.ctx.salient(n=4))
                 if place is not None and place.country and place.country not in exclude:
                     return Resolved((Entity(tok.text, place.name, place.country, None, None),), "place")
         return NONE
+
+
+PLACE_NOUNS = frozenset({"area", "province", "district", "region", "city", "town", "village", "border",
+                         "territory", "airport", "base", "county", "state", "capital", "valley"})
+
+
+def _in_place_slot(tok: Token) -> bool:
+    """A proper name in a place position: "in Saravan", "Balochistan's Panjgur area"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in LOCATION_PREPS:
+        return True
+    if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return tok.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
 
 def _propn_run(tok: Token) -> str:
@@ -179,4 +205,5 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
         e = m.best
         if e.kind in ("office", "body") or (e.country is None and e.igo is None):
             continue
-        ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector), person=e.kind == "person")
+        ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector), person=e.kind == "person",
+                     position=m.start, kind=e.kind)

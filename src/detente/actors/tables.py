@@ -15,19 +15,31 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from detente.errors import DataError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-TABLES = ("countries", "igos", "institutions", "groups", "bodies", "offices", "people", "handles")
+COLUMNS = {
+    "countries": ("iso3", "iso2", "name", "aliases", "demonyms", "capitals"),
+    "igos": ("code", "name", "aliases"),
+    "institutions": ("alias", "iso3", "sector", "name"),
+    "groups": ("name", "aliases", "country", "sector"),
+    "bodies": ("phrase", "sector", "kind"),
+    "offices": ("phrase", "office", "sector"),
+    "people": ("name", "aliases", "country", "igo", "office", "start", "end", "sector"),
+    "handles": ("handle", "country", "igo", "sector", "name"),
+}
+TABLES = tuple(COLUMNS)
 TITLE_PREFIXES = ("acting ", "caretaker ", "interim ")
 MAX_ABBREVIATION = 4  # all-caps forms this short match case-sensitively: "US" is not "us"
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _VERSION = re.compile(r"#\s*version:\s*(\d{4}-\d{2}-\d{2})\s*$")
 BODY_KINDS = ("body", "people")
 V = TypeVar("V")
+_started = attrgetter("start")  # people rows always have a start date
 
 
 @dataclass(frozen=True)
@@ -55,18 +67,14 @@ class ActorEntry:
 
     def holds_on(self, on: date | None) -> bool:
         """Whether a dated term covers ``on``; undated entries and ``on=None`` always do."""
-        if on is None or self.start is None:
-            return True
-        return self.start <= on and (self.end is None or on <= self.end)
+        return on is None or self.start is None or (
+            self.start <= on and (self.end is None or on <= self.end))
 
 
 @dataclass(frozen=True)
 class _Row:
     where: str
     cells: dict[str, str]
-
-    def get(self, column: str) -> str | None:
-        return self.cells[column] or None
 
     def need(self, column: str) -> str:
         if not self.cells[column]:
@@ -82,9 +90,9 @@ class _Row:
         except ValueError:
             raise DataError(f"{self.where}: {column} {self.cells[column]!r} is not YYYY-MM-DD") from None
 
-    def code(self, column: str, known: Iterable[str]) -> str | None:
-        value = self.get(column)
-        if value is not None and value not in known:
+    def code(self, column: str, known: dict[str, set[str]]) -> str | None:
+        value = self.cells[column] or None
+        if value is not None and value not in known[column]:
             raise DataError(f"{self.where}: unknown {column} code {value!r}; add it to its table first")
         return value
 
@@ -100,7 +108,7 @@ def normalise(phrase: str) -> str:
     text = unicodedata.normalize("NFKD", phrase.translate(_APOSTROPHES))
     text = " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
     text = re.sub(r"^(?:@|the\s+)", "", text, flags=re.IGNORECASE)
-    return re.sub(r"(?<=\w)'s?$", "", text) if text.endswith(("'s", "s'")) else text
+    return re.sub(r"(?<=[\w.])'s?$", "", text) if text.endswith(("'s", "s'")) else text
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -135,11 +143,12 @@ class ActorTables:
     _entries: _Index[ActorEntry] = field(repr=False)
     _titles: _Index[tuple[str, str]] = field(repr=False)
     _bodies: _Index[tuple[str, str]] = field(repr=False)
+    _terms: dict[tuple[str, str], tuple[ActorEntry, ...]] = field(repr=False)
 
     def lookup(self, phrase: str, on: date | None = None) -> list[ActorEntry]:
         """Every actor ``phrase`` can name; people only if a term covers ``on``, latest first."""
         found = [entry for entry in self._entries.get(phrase) if entry.holds_on(on)]
-        people = sorted((e for e in found if e.kind == "person"), key=_term_order, reverse=True)
+        people = sorted((e for e in found if e.kind == "person"), key=_started, reverse=True)
         return [e for e in found if e.kind != "person"] + people
 
     def phrases(self) -> Iterator[tuple[str, ActorEntry]]:
@@ -148,10 +157,9 @@ class ActorTables:
 
     def holder(self, country: str, office: str, on: date | None) -> ActorEntry | None:
         """Who held ``office`` for ``country`` (ISO3 or IGO code) on ``on`` (None: today's holder)."""
-        terms = [e for _, e in self.forms if e.kind == "person" and e.office == office
-                 and country in (e.country, e.igo)
-                 and (e.holds_on(on) if on else e.end is None)]
-        return max(terms, key=_term_order, default=None)
+        terms = self._terms.get((country, office), ())
+        return max((e for e in terms if (e.holds_on(on) if on else e.end is None)), key=_started,
+                   default=None)
 
     def office(self, phrase: str) -> tuple[str, str] | None:
         """Title → (office code, sector); 'acting', 'caretaker' and 'interim' are ignored."""
@@ -167,10 +175,6 @@ class ActorTables:
         return found[0] if found else None
 
 
-def _term_order(entry: ActorEntry) -> date:
-    return entry.start or date.min
-
-
 def load_tables(data_dir: Path | None = None) -> ActorTables:
     """The actor tables from ``data_dir``; the shipped ones are read once and cached."""
     return _load_default() if data_dir is None else _build(Path(data_dir))
@@ -181,26 +185,21 @@ def _load_default() -> ActorTables:
     return _build(DATA_DIR)
 
 
-def _read(path: Path) -> _Table:
+def _read(path: Path, columns: tuple[str, ...]) -> _Table:
     if not path.is_file():
         raise DataError(f"{path}: actor table missing; restore it from the package data")
     lines = path.read_text(encoding="utf-8").splitlines()
     version = _VERSION.match(lines[0]) if lines else None
     if version is None:
         raise DataError(f"{path}:1: first line must be '# version: YYYY-MM-DD'")
-    header: list[str] = []
-    rows: list[_Row] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [cell.strip() for cell in line.split("\t")]
-        if not header:
-            header = cells
-        elif len(cells) != len(header):
-            raise DataError(f"{path}:{number}: {len(cells)} cells, header has {len(header)}; "
+    numbered = [(n, line.split("\t")) for n, line in enumerate(lines, 1) if line.strip() and line[0] != "#"]
+    if not numbered or tuple(numbered[0][1]) != columns:
+        raise DataError(f"{path}: the header must be {'<tab>'.join(columns)}")
+    for number, cells in numbered[1:]:
+        if len(cells) != len(columns):
+            raise DataError(f"{path}:{number}: {len(cells)} cells, the header has {len(columns)}; "
                             "separate cells with one tab each")
-        else:
-            rows.append(_Row(f"{path}:{number}", dict(zip(header, cells, strict=True))))
+    rows = (_Row(f"{path}:{n}", dict(zip(columns, map(str.strip, cells)))) for n, cells in numbered[1:])
     return _Table(version.group(1), tuple(rows))
 
 
@@ -217,71 +216,79 @@ def _countries(table: _Table) -> dict[str, Country]:
 
 def _country_forms(countries: dict[str, Country]) -> Iterator[tuple[str, ActorEntry]]:
     for c in countries.values():
-        state = ActorEntry("state", c.name, c.iso3, None, "GOV")
-        yield from ((form, state) for form in (c.name, *c.aliases))
+        yield from ((form, ActorEntry("state", c.name, c.iso3, None, "GOV")) for form in (c.name, *c.aliases))
         yield from ((form, ActorEntry("demonym", c.name, c.iso3, None, None)) for form in c.demonyms)
         yield from ((form, ActorEntry("capital", form, c.iso3, None, "GOV")) for form in c.capitals)
 
 
-def _row_forms(tables: dict[str, _Table], countries: set[str]) -> Iterator[tuple[str, ActorEntry]]:
-    igos = {row.need("code") for row in tables["igos"].rows}
+def _table_forms(tables: dict[str, _Table], known: dict[str, set[str]]) -> Iterator[tuple[str, ActorEntry]]:
     for row in tables["igos"].rows:
         igo = ActorEntry("igo", row.need("name"), None, row.need("code"), "IGO")
         yield from ((form, igo) for form in (igo.name, *row.items("aliases")))
     for row in tables["institutions"].rows:
-        entry = ActorEntry("institution", row.need("name"), row.code("iso3", countries), None,
-                           row.need("sector"))
+        entry = ActorEntry("institution", row.need("name"), row.code("iso3", known), None, row.need("sector"))
         yield from ((form, entry) for form in row.items("alias"))
     for row in tables["groups"].rows:
-        entry = ActorEntry("group", row.need("name"), row.code("country", countries), None,
-                           row.need("sector"))
+        entry = ActorEntry("group", row.need("name"), row.code("country", known), None, row.need("sector"))
         yield from ((form, entry) for form in (entry.name, *row.items("aliases")))
     for row in tables["people"].rows:
-        yield from _person_forms(row, countries, igos)
+        entry = _person(row, known)
+        yield from ((form, entry) for form in (entry.name, *row.items("aliases")))
     for row in tables["handles"].rows:
-        entry = ActorEntry("handle", row.need("name"), row.code("country", countries),
-                           row.code("igo", igos), row.get("sector") or "GOV")
+        entry = ActorEntry("handle", row.need("name"), row.code("country", known), row.code("igo", known),
+                           row.cells["sector"] or "GOV")
         yield from ((form, entry) for form in (row.need("handle"), "@" + row.need("handle")))
+    for row in tables["offices"].rows:
+        yield from ((form, ActorEntry("office", form, None, None, row.need("sector"), row.need("office")))
+                    for form in row.items("phrase"))
+    for row in tables["bodies"].rows:
+        yield from ((form, ActorEntry("body", form, None, None, row.need("sector")))
+                    for form in row.items("phrase"))
 
 
-def _person_forms(row: _Row, countries: set[str], igos: set[str]) -> Iterator[tuple[str, ActorEntry]]:
+def _person(row: _Row, known: dict[str, set[str]]) -> ActorEntry:
     start, end = row.date("start"), row.date("end")
     if start is None or (end is not None and end < start):
         raise DataError(f"{row.where}: a term needs a start date on or before its end date")
-    country, igo = row.code("country", countries), row.code("igo", igos)
+    country, igo = row.code("country", known), row.code("igo", known)
     if country is None and igo is None:
         raise DataError(f"{row.where}: a person needs a country or an igo")
-    entry = ActorEntry("person", row.need("name"), country, igo, row.get("sector") or "GOV",
-                       row.need("office"), start, end)
-    yield from ((form, entry) for form in (entry.name, *row.items("aliases")))
+    return ActorEntry("person", row.need("name"), country, igo, row.cells["sector"] or "GOV",
+                      row.code("office", known), start, end)
 
 
-def _generic_forms(tables: dict[str, _Table]) -> Iterator[tuple[str, ActorEntry]]:
-    for row in tables["offices"].rows:
-        for form in row.items("phrase"):
-            yield form, ActorEntry("office", form, None, None, row.need("sector"), row.need("office"))
-    for row in tables["bodies"].rows:
-        for form in row.items("phrase"):
-            yield form, ActorEntry("body", form, None, None, row.need("sector"))
+def _body_kind(row: _Row) -> str:
+    if row.need("kind") not in BODY_KINDS:
+        raise DataError(f"{row.where}: kind must be one of {', '.join(BODY_KINDS)}")
+    return row.cells["kind"]
+
+
+def _index(pairs: Iterable[tuple[str, V]]) -> _Index[V]:
+    index: _Index[V] = _Index()
+    for form, value in pairs:
+        index.add(form, value)
+    return index
+
+
+def _terms(forms: Iterable[tuple[str, ActorEntry]]) -> dict[tuple[str, str], tuple[ActorEntry, ...]]:
+    terms: dict[tuple[str, str], tuple[ActorEntry, ...]] = {}
+    for person in dict.fromkeys(e for _, e in forms if e.kind == "person"):
+        key = (person.country or person.igo or "", person.office or "")
+        terms[key] = (*terms.get(key, ()), person)
+    return terms
 
 
 def _build(data_dir: Path) -> ActorTables:
-    tables = {name: _read(data_dir / f"{name}.tsv") for name in TABLES}
+    tables = {name: _read(data_dir / f"{name}.tsv", columns) for name, columns in COLUMNS.items()}
     countries = _countries(tables["countries"])
-    forms = [*_country_forms(countries), *_row_forms(tables, set(countries)), *_generic_forms(tables)]
-    entries: _Index[ActorEntry] = _Index()
-    titles: _Index[tuple[str, str]] = _Index()
-    bodies: _Index[tuple[str, str]] = _Index()
-    for form, entry in forms:
-        entries.add(form, entry)
-    for row in tables["offices"].rows:
-        for form in row.items("phrase"):
-            titles.add(form, (row.need("office"), row.need("sector")))
-    for row in tables["bodies"].rows:
-        if row.need("kind") not in BODY_KINDS:
-            raise DataError(f"{row.where}: kind must be one of {BODY_KINDS}")
-        for form in row.items("phrase"):
-            bodies.add(form, (row.need("sector"), row.need("kind")))
+    offices, bodies = tables["offices"].rows, tables["bodies"].rows
+    known = {"country": set(countries), "iso3": set(countries),
+             "igo": {row.need("code") for row in tables["igos"].rows},
+             "office": {row.need("office") for row in offices}}
+    forms = tuple(dict.fromkeys([*_country_forms(countries), *_table_forms(tables, known)]))
+    titles = _index((form, (row.need("office"), row.need("sector"))) for row in offices
+                    for form in row.items("phrase"))
+    kinds = _index((form, (row.need("sector"), _body_kind(row))) for row in bodies for form in row.items("phrase"))
     version = "actors-" + max(table.version for table in tables.values())
-    by_iso2 = {c.iso2: c.iso3 for c in countries.values()}
-    return ActorTables(countries, by_iso2, version, tuple(dict.fromkeys(forms)), entries, titles, bodies)
+    return ActorTables(countries, {c.iso2: c.iso3 for c in countries.values()}, version, forms,
+                       _index(forms), titles, kinds, _terms(forms))

@@ -36,9 +36,23 @@ class Candidate:
     future: bool
 
 
+CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                      "COERCE", "ASSAULT"})
+
+
 def _absorbing(triggers: list[Trigger]) -> frozenset[int]:
-    return frozenset(t.token.i for t in triggers if t.entry.frame == "absorb") | \
-        frozenset(t.governor.i for t in triggers if t.governor is not None and t.entry.frame == "absorb")
+    """Triggers that swallow the events in their complement ("urged X to attack").
+    "agreed to ban Belarusian airlines" is a ban, not an agreement: AGREE lets conflict through."""
+    out = set()
+    for t in triggers:
+        if t.entry.frame != "absorb":
+            continue
+        head = t.governor or t.token
+        if t.entry.event == "AGREE" and any(
+                o.entry.event in CONFLICT and _absorbed(o, frozenset({head.i})) for o in triggers if o is not t):
+            continue
+        out.add(head.i)
+    return frozenset(out)
 
 
 def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:

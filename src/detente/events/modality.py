@@ -22,7 +22,10 @@ OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "c
                               "source", "scholar", "researcher"})
 SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat",
                                "likelihood", "chance", "danger", "spectre", "specter"})
-COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT"})
+COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
+# Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".
+STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "forestall",
+                      "rule", "deny", "reject"})
 NEGATORS = frozenset({"no", "neither", "none", "never", "nobody", "nothing"})
 
 
@@ -52,7 +55,8 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
     cur = tok
     while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
                        "prep", "nsubj", "nsubjpass", "attr") and cur.head is not cur:
-        if cur.dep_ in ("conj", "relcl", "acl") and cur.pos_ == "VERB":
+        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.dep_ in ("conj", "relcl") and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival):
             break
         cur = cur.head
         if cur.i in absorbing:
@@ -76,6 +80,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             future = True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return Modality(False, reason="conditional clause")
+        if i > 0 and node.lemma_.lower() in STOPPING:
+            return Modality(False, reason=f"stopped by '{node.lemma_}'")
         if i > 0 and node.lemma_.lower() in SPECULATIVE and node.i not in absorbing:
             return Modality(False, reason=f"under '{node.lemma_}'")
         if node.lemma_.lower() in ("due", "expected", "set", "likely", "unlikely") and i > 0:

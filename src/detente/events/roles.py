@@ -26,6 +26,12 @@ TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RE
                       "AID", "CONSULT", "REJECT", "AGREE"})
 
 
+# Unnamed people as targets: their country is the acting government's (domestic events).
+PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
+                    "blogger", "woman", "man", "student", "worker", "dissident", "resident", "villager",
+                    "child", "prisoner", "detainee", "member", "supporter", "leader", "mourner", "dozen"})
+
+
 @dataclass(frozen=True)
 class Roles:
     actor: tuple[Entity, ...]
@@ -93,6 +99,9 @@ class RoleFinder:
         self.previous = previous_actors   # (event type, actors) of earlier events in the article
 
     def roles(self, trig: Trigger) -> Roles:
+        if trig.token.pos_ == "ADJ":  # "Norway is ready to send material"
+            actor = self._actor(subject_of(trig.token.head))
+            return self._finish(trig, actor, self._in_complement(trig.token, actor))
         if trig.entry.pos == "V" and trig.governor is None:
             return self._verb(trig)
         return self._noun(trig)
@@ -101,8 +110,11 @@ class RoleFinder:
     def _verb(self, trig: Trigger) -> Roles:
         verb, entry = trig.token, trig.entry
         passive = _child(verb, ("nsubjpass",))
-        if passive is not None:
-            agent = _agent(verb)
+        agent = _agent(verb)
+        if passive is not None and entry.frame == "absorb" and agent is None:
+            # "Vietnam is committed to", "X was prepared to": the grammatical subject acts
+            actor, recipient = self._actor(passive), NONE
+        elif passive is not None:
             actor = self._actor(agent) if agent is not None else NONE
             recipient = self._target(passive, actor)
         else:
@@ -166,8 +178,9 @@ class RoleFinder:
                 agent_tok = _agent(gov)
                 return self._actor(agent_tok) if agent_tok is not None else NONE
             return self._actor(subject_of(gov))
-        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "dobj", "pobj"):
-            return NONE
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+            r = self._actor(subject_of(noun.head.head))  # "announced the accord after a call with X"
+            return Resolved(r.entities, "context") if r.entities else NONE
         return NONE
 
     # ---------------------------------------------------------------- helpers
@@ -196,7 +209,14 @@ class RoleFinder:
         event_ref = self._event_reference(tok, own)
         if event_ref.entities:
             return event_ref
-        return self.r.place_country(tok, own)
+        placed = self.r.place_country(tok, own)
+        if placed.entities:
+            return placed
+        if (tok.lemma_.lower() in PEOPLE or tok.pos_ == "PROPN") and actor.entities:
+            home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
+            if home is not None:
+                return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
+        return NONE
 
     def _event_reference(self, tok: Token, own: frozenset[str]) -> Resolved:
         """"condemned the launch": the recipient is the actor of the latest earlier event."""
@@ -221,6 +241,15 @@ class RoleFinder:
                             return Resolved(tuple(e for e in r.entities if e.code not in own), r.how)
         return NONE
 
+    def _sentence_place(self) -> Resolved:
+        """The country where a sentence happens: its first named state, capital or demonym,
+        else the article's latest."""
+        for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
+            if m.kind in ("state", "capital", "demonym", "institution") and m.best.country:
+                return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
+        near = self.r.ctx.recent_country(self.r.sentence)
+        return Resolved((near,), "context") if near is not None else NONE
+
     def _after_trigger(self, trig: Trigger, actor: Resolved) -> Resolved:
         """Last resort for a recipient: the first named party after the trigger in its sentence."""
         own = {e.code for e in actor.entities}
@@ -233,6 +262,13 @@ class RoleFinder:
 
     def _finish(self, trig: Trigger, actor: Resolved, recipient: Resolved) -> Roles:
         entry = trig.entry
+        if entry.event == "PROTEST" and not actor.entities:  # "protests spread to dozens of cities"
+            where = self._sentence_place()
+            if where.entities:
+                home = where.entities[0]
+                actor = Resolved((Entity(trig.token.text, home.name, home.country, None, "CVL"),), "place")
+                if not recipient.entities:
+                    recipient = Resolved((Entity(home.text, home.name, home.country, None, "GOV"),), "place")
         if not recipient.entities and entry.mode == "mediation" and actor.entities:
             own = frozenset(e.code for e in actor.entities if e.code)
             parties = tuple(self.r._by_code(c, c) for c in self.r.ctx.pair(own))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon, TriggerEntry
 
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+REPORTING_LIGHT = frozenset({"announce", "unveil"})
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if entry.frame != "light":
             continue
         noun = _light_object(tok, matched)
+        if noun is not None and tok.lemma_ in REPORTING_LIGHT and matched[noun.i].event in ("AGREE", "CONSULT"):
+            noun = None  # "announced the accord": the accord is news, the announcement is not an event
         if noun is not None:
             consumed.add(noun.i)
             out.append(Trigger(noun, matched[noun.i], tok))
