@@ -128,6 +128,10 @@ class Resolver:
         if named_before is not None and named_before.code not in exclude:
             return Resolved((Entity(text, named_before.name, named_before.country, named_before.igo,
                                     sector or named_before.sector),), "coref")
+        located = self.place_country(head, exclude)  # "lawmakers in Ankara", "authorities in Niamey"
+        if located.entities:
+            e = located.entities[0]
+            return Resolved((Entity(text, e.name, e.country, None, sector),), "context")
         near = self.ctx.recent_country(self.sentence, exclude, position=head.i)
         if near is None:
             return None

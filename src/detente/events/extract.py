@@ -78,6 +78,8 @@ def _usable(roles: Roles, event: str) -> bool:
     if not actors:
         return False
     recips = {e.code for e in roles.recipient if e.code}
+    if event == "CONSULT" and not recips and len(actors) < 2:
+        return False  # "speaking at the White House" is nobody consulting anybody
     if recips and recips <= actors and len(actors) == 1 and event not in DOMESTIC_OK:
         return False
     return True
@@ -117,6 +119,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
 
 def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     """Type changes that depend on who is involved, not on the word alone."""
+    actors = {e.country for e in roles.actor if e.country}
+    if event == "SANCTION" and trig.entry.mode == "ban" and actors and \
+            {e.country for e in roles.recipient} <= actors:
+        return "COERCE"  # a government banning its own people's parties or papers
     if event == "MOBILIZE" and trig.entry.mode == "exercise":
         joint = any(c.lower_ in ("joint", "combined", "bilateral") for c in trig.token.children)
         if joint or len({e.code for e in roles.actor}) >= 2:

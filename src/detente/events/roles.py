@@ -26,6 +26,10 @@ TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RE
                       "AID", "CONSULT", "REJECT", "AGREE"})
 
 
+# Nouns that name an event: as objects they point back at it ("denounced a reckless attack").
+EVENT_NOUNS = frozenset({"attack", "strike", "launch", "invasion", "move", "deal", "decision", "vote",
+                         "announcement", "landing", "diversion", "assault", "agreement", "accord",
+                         "test", "incursion", "operation", "offensive", "step", "action"})
 # Unnamed people as targets: their country is the acting government's (domestic events).
 PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
                     "blogger", "woman", "man", "student", "worker", "dissident", "resident", "villager",
@@ -97,8 +101,13 @@ class RoleFinder:
     def __init__(self, resolver: Resolver, previous_actors: list[tuple[str, tuple[Entity, ...]]]) -> None:
         self.r = resolver
         self.previous = previous_actors   # (event type, actors) of earlier events in the article
+        self.domestic = False             # whether the current trigger's type is often domestic
 
     def roles(self, trig: Trigger) -> Roles:
+        self.domestic = trig.entry.event in ("COERCE", "ASSAULT")
+        return self._roles(trig)
+
+    def _roles(self, trig: Trigger) -> Roles:
         if trig.token.pos_ == "ADJ":  # "Norway is ready to send material"
             actor = self._actor(subject_of(trig.token.head))
             return self._finish(trig, actor, self._in_complement(trig.token, actor))
@@ -111,7 +120,7 @@ class RoleFinder:
         verb, entry = trig.token, trig.entry
         passive = _child(verb, ("nsubjpass",))
         agent = _agent(verb)
-        if passive is not None and entry.frame == "absorb" and agent is None:
+        if passive is not None and entry.event == "AGREE" and agent is None:
             # "Vietnam is committed to", "X was prepared to": the grammatical subject acts
             actor, recipient = self._actor(passive), NONE
         elif passive is not None:
@@ -212,21 +221,26 @@ class RoleFinder:
         placed = self.r.place_country(tok, own)
         if placed.entities:
             return placed
-        if (tok.lemma_.lower() in PEOPLE or tok.pos_ == "PROPN") and actor.entities:
+        if (tok.lemma_.lower() in PEOPLE or tok.pos_ == "PROPN" and self.domestic) and actor.entities:
             home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
             if home is not None:
                 return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
         return NONE
 
     def _event_reference(self, tok: Token, own: frozenset[str]) -> Resolved:
-        """"condemned the launch": the recipient is the actor of the latest earlier event."""
-        if tok.pos_ not in ("NOUN",) or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                 for c in tok.children):
+        """"condemned the launch": the recipient is the actor of the latest earlier event,
+        else the article's main party other than the speaker."""
+        if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in EVENT_NOUNS or any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)):
             return NONE
         for _, actors in reversed(self.previous):
             ents = tuple(e for e in actors if e.code not in own)
             if ents:
                 return Resolved(ents, "coref")
+        if tok.lemma_.lower() in EVENT_NOUNS:
+            others = self.r.ctx.salient(own, 1)
+            if others:
+                return Resolved((self.r._by_code(others[0], tok.text),), "context")
         return NONE
 
     def _in_complement(self, head: Token, actor: Resolved) -> Resolved:
@@ -275,6 +289,9 @@ class RoleFinder:
             recipient = Resolved(parties, "context") if len(parties) == 2 else NONE
         if not recipient.entities and entry.frame != "recip" and entry.event in TARGETED and actor.entities:
             recipient = self._after_trigger(trig, actor)
+        if not recipient.entities and entry.event == "COERCE" and actor.entities and actor.entities[0].country:
+            home = actor.entities[0]  # arrests, bans, censorship: by a state on its own people
+            recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "context")
         if entry.frame == "recip" and not recipient.entities and len(actor.entities) >= 2:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
         if entry.frame == "recip" and entry.event in ("CONSULT", "COOPERATE", "AGREE") and recipient.entities \

@@ -32,7 +32,8 @@ def direct_object(tok: Token) -> Token | None:
 
 def _particle_ok(tok: Token, particle: str) -> bool:
     for child in tok.children:
-        if child.lower_ == particle and child.dep_ in ("prt", "prep", "advmod", "dobj", "compound"):
+        near = child.i - tok.i in (1, 2, 3)  # "called on X", "pull its troops out" — not "called ... on Thursday"
+        if child.lower_ == particle and child.dep_ in ("prt", "prep", "advmod", "dobj", "compound") and near:
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() == particle:
             return True
