@@ -177,8 +177,8 @@ def worker(which: str) -> None:
 
 
 def spawn(which: str, corpus: list[dict]) -> dict:
-    proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--worker", which], cwd=ROOT,
-                          input=json.dumps(corpus), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--worker", which], check=False, cwd=ROOT,
+                          input=json.dumps(corpus), capture_output=True, text=True)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("BENCH-RESULT ")]
     if proc.returncode != 0 or not lines:
         sys.stderr.write(proc.stderr[-4000:])

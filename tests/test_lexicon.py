@@ -124,8 +124,6 @@ def test_too_many_cells_in_a_copied_table_raises_data_error(copied_tables):
         load_uncached()
 
 
-@pytest.mark.xfail(reason="lexicon() numbers rows from 2 after read_table drops comment lines, so the "
-                          "line in the DataError is not the file's line", strict=False)
 def test_the_data_error_names_the_real_line_of_the_file(copied_tables):
     line = _append(copied_tables, "bombard\tV\tASSAULT\t\t\ton\tsideways\t0.9")
     with pytest.raises(DataError, match=rf"triggers\.tsv:{line}: "):

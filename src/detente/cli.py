@@ -110,7 +110,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     return EXIT_INPUT_FAILED if errors else 0
 
 
-def _open_store(path: str):  # noqa: ANN202 - Store is imported lazily
+def _open_store(path: str):
     from .store import Store
 
     return Store(path)

@@ -5,7 +5,6 @@ this module only reads them, lazily and once.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -45,7 +44,8 @@ def data_path(*parts: str) -> Path:
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
-    """Read one of our TSV tables: ``#`` lines are comments, the first other line the header."""
+    """Read one of our TSV tables: ``#`` lines are comments, the first other line the header.
+    Each row also carries ``_line``, its line number in the file, for error messages."""
     lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if line.strip() and not line.startswith("#")]
     if not lines:
@@ -56,7 +56,9 @@ def read_table(path: Path) -> list[dict[str, str]]:
         cells = line.split("\t")
         if len(cells) > len(header):
             raise DataError(f"{path}:{n}: {len(cells)} cells, header has {len(header)}")
-        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        row["_line"] = str(n)
+        rows.append(row)
     return rows
 
 

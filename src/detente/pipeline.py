@@ -103,7 +103,8 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
             continue
         resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
         for cand in sentence_events(doc, resolver, lex, previous):
-            when, precision = _date(sent, cand, article.published, last_date, title=sent.paragraph == 0)
+            when, precision = _date(sent, cand, article.published, last_date,
+                                    title=bool(article.title) and sent.paragraph == 0)
             if precision == "publication" and narrative and narrative[0] == sent.paragraph:
                 when, precision = min(narrative[1], article.published or narrative[1]), narrative[2]
             if _background(when, precision, article.published):

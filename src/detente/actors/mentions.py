@@ -42,7 +42,7 @@ class Mention:
 class MentionFinder:
     """Phrase matchers over the actor tables, built once per vocabulary."""
 
-    def __init__(self, vocab, make_doc) -> None:  # noqa: ANN001 - spaCy types
+    def __init__(self, vocab, make_doc) -> None:
         tables = load_tables()
         self.tables = tables
         self.folded = PhraseMatcher(vocab, attr="LOWER")
@@ -93,9 +93,7 @@ def _plausible(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> boo
     first = doc[start]
     if all(e.kind in ("office", "body") for e in entries):
         return True
-    if first.text[:1].isalpha() and not first.text[:1].isupper() and not first.text.startswith("@"):
-        return False
-    return True
+    return not (first.text[:1].isalpha() and not first.text[:1].isupper() and not first.text.startswith("@"))
 
 
 @cache

@@ -80,9 +80,7 @@ def _usable(roles: Roles, event: str) -> bool:
     recips = {e.code for e in roles.recipient if e.code}
     if event == "CONSULT" and not recips and len(actors) < 2:
         return False  # "speaking at the White House" is nobody consulting anybody
-    if recips and recips <= actors and len(actors) == 1 and event not in DOMESTIC_OK:
-        return False
-    return True
+    return not (recips and recips <= actors and len(actors) == 1 and event not in DOMESTIC_OK)
 
 
 def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,

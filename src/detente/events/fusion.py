@@ -25,9 +25,12 @@ def fuse(events: Sequence[Event]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     for e in events:
         groups.setdefault(fusion_key(e), []).append(e)
+    def first(group: list[Event]) -> tuple[int, int]:
+        return min((e.evidence.sentence_index, e.evidence.start) for e in group)
+
     out = []
-    for group in groups.values():
+    for group in sorted(groups.values(), key=first):
         best = max(group, key=lambda e: (e.confidence, -e.evidence.sentence_index))
         boost = min(0.99, best.confidence + 0.05 * (len(group) - 1))
         out.append(replace(best, mentions=len(group), confidence=round(boost, 3)))
-    return sorted(out, key=lambda e: (e.evidence.sentence_index, e.evidence.start))
+    return out

@@ -91,14 +91,14 @@ def lexicon() -> Lexicon:
     path = data_path("events", "triggers.tsv")
     entries: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
     compounds: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
-    for line, row in enumerate(read_table(path), 2):
-        entry = _entry(row, line)
+    for row in read_table(path):
+        entry = _entry(row, int(row["_line"]))
         if entry.pos == "N" and entry.particle:
             compounds[(entry.lemma, entry.particle)].append(entry)
         else:
             entries[(entry.lemma, entry.pos)].append(entry)
     cues = tuple(
-        (r["event"], re.compile(r"\b(?:" + r["cue"] + r")", re.I), r["mode"])
+        (r["event"], re.compile(r"\b(?:" + r["cue"] + r")", re.IGNORECASE), r["mode"])
         for r in read_table(data_path("events", "mode_cues.tsv"))
     )
     return Lexicon(
@@ -117,4 +117,4 @@ def stems_pattern() -> re.Pattern[str]:
         if (lemma, "V") in lex.entries or (lemma, "N") in lex.entries:
             words.update(forms)
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})", re.I)
+    return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)

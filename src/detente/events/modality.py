@@ -73,7 +73,7 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason=f"negated at '{node.text}'")
         aux = _aux(node)
         if aux & HYPOTHETICAL_AUX:
-            return Modality(False, reason=f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'")
+            return Modality(False, reason=f"modal '{min(aux & HYPOTHETICAL_AUX)}'")
         if "would" in aux and not _under_speech(node):
             return Modality(False, reason="conditional 'would'")
         if aux & FUTURE_AUX or "would" in aux:

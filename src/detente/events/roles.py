@@ -213,7 +213,7 @@ class RoleFinder:
             return NONE
         own = frozenset(e.code for e in actor.entities if e.code)
         r = self.r.phrase(tok)
-        if r.entities and not (set(e.code for e in r.entities) <= own and r.how != "named"):
+        if r.entities and not ({e.code for e in r.entities} <= own and r.how != "named"):
             return r
         event_ref = self._event_reference(tok, own)
         if event_ref.entities:

@@ -58,9 +58,7 @@ def accepts(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if entry.no_object and direct_object(tok) is not None:
         return False
-    if entry.objects and not entry.objects.intersection(_objects(tok, entry)):
-        return False
-    return True
+    return not (entry.objects and not entry.objects.intersection(_objects(tok, entry)))
 
 
 def match_token(tok: Token, lex: Lexicon) -> TriggerEntry | None:
