@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from .events.fusion import fuse
 from .events.lexicon import lexicon, stems_pattern
 from .models import Article, Event, Evidence, Place
 from .places import find_places
+
+log = logging.getLogger("detente.trace")
 
 # Events dated this long before publication are background, not news (PLOVER practice).
 BACKGROUND_DAYS = 40
@@ -96,8 +99,9 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
         doc = parsed.get(sent.index) or make_doc(sent.text)
         mentions = finder().find(doc, article.published)
         remember_mentions(ctx, sent.index, mentions)
+        # The time a paragraph is talking about; years are asides ("annexed in 2014"), not the frame.
         said = [m for m in dates.find_dates(sent.text, article.published, last_date)
-                if m.date and m.relation != "future"]
+                if m.date and m.relation != "future" and m.precision != "year"]
         if sent.index not in parsed:
             narrative = (sent.paragraph, said[0].date, said[0].precision) if said else narrative
             continue
@@ -108,6 +112,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
             if precision == "publication" and narrative and narrative[0] == sent.paragraph:
                 when, precision = min(narrative[1], article.published or narrative[1]), narrative[2]
             if _background(when, precision, article.published):
+                log.debug("%r %s: background (%s, %s)", cand.trigger, cand.event, when, precision)
                 continue
             last_date = when or last_date
             raw.append(_event(article, sent, cand, when, precision, coder))
@@ -134,7 +139,24 @@ def _date(sent: nlp.Sentence, cand: Candidate, published: date | None, last: dat
           title: bool) -> tuple[date | None, str]:
     if title and sent.index == 0:
         return published, "publication"
-    return dates.resolve(sent.text, published, cand.start, last)
+    when, precision = dates.resolve(sent.text, published, cand.start, last)
+    if precision != "year":
+        return when, precision
+    # A year set off from the trigger by a comma or dash is an aside ("from Crimea, the peninsula
+    # Moscow annexed in 2014"); it dates the aside, not this event.
+    years = [m for m in dates.find_dates(sent.text, published, last) if m.precision == "year"]
+    asides = [m for m in years if not _same_segment(sent.text, cand.start, m.start)]
+    if len(asides) < len(years):
+        return when, precision
+    text = sent.text
+    for m in asides:
+        text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return dates.resolve(text, published, cand.start, last)
+
+
+def _same_segment(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return not re.search(r"[,;:()—–]| - ", text[lo:hi])
 
 
 def _background(when: date | None, precision: str, published: date | None) -> bool:

@@ -5,6 +5,7 @@ fusion come after (``pipeline``).
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -12,9 +13,11 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import Resolver
 from ..models import Entity
 from .lexicon import Lexicon
-from .modality import assess, future_type
-from .roles import RoleFinder, Roles
+from .modality import SPEECH, assess, future_type
+from .roles import Earlier, RoleFinder, Roles
 from .triggers import Trigger, find_triggers
+
+log = logging.getLogger("detente.trace")
 
 # How sure we are of a role, by how it was found.
 HOW_WEIGHT = {"named": 1.0, "coref": 0.85, "context": 0.75, "place": 0.8, "none": 0.5}
@@ -84,7 +87,7 @@ def _usable(roles: Roles, event: str) -> bool:
 
 
 def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
-                    previous: list[tuple[str, tuple[Entity, ...]]]) -> list[Candidate]:
+                    previous: list[Earlier]) -> list[Candidate]:
     """Asserted events of one parsed sentence, in trigger order."""
     triggers = find_triggers(doc, lex)
     absorbing = _absorbing(triggers)
@@ -92,18 +95,22 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
     out: list[Candidate] = []
     for trig in triggers:
         if _absorbed(trig, absorbing):
+            log.debug("%r: absorbed by another trigger", trig.token.text)
             continue
         event = trig.entry.event
         if event is None:
             continue
         modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
         if not modality.asserted:
+            log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
             continue
         roles = finder.roles(trig)
         if modality.future:
             event = future_type(event)
         event = _refine(event, trig, roles)
         if not _usable(roles, event):
+            log.debug("%r %s: unusable roles %s -> %s", trig.token.text, event,
+                      [e.code for e in roles.actor], [e.code for e in roles.recipient])
             continue
         tok = trig.token
         confidence = trig.entry.weight * HOW_WEIGHT[roles.actor_how] * \
@@ -111,7 +118,63 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
                          tok.text, tok.idx, tok.idx + len(tok.text), round(confidence, 3), modality.future)
         out.append(cand)
-        previous.append((event, roles.actor))
+        roles, event = _reported_claim(trig, roles, event, resolver)
+        previous.append(Earlier(event, roles.actor, roles.recipient,
+                                frozenset(t.lemma_.lower() for t in doc)))
+    out += _obligations(doc, resolver, {c.start for c in out})
+    return out
+
+
+def _speech_head(tok: Token) -> Token | None:
+    """The reporting verb whose clausal complement holds ``tok`` ("X said Y attacked Z")."""
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return None
+        dep, cur = cur.dep_, cur.head
+        if cur.lemma_.lower() in SPEECH and dep in ("ccomp", "conj", "xcomp", "advcl"):
+            return cur
+        if dep not in ("conj", "ccomp", "xcomp", "aux", "advcl"):
+            return None
+    return None
+
+
+def _speaker(verb: Token, resolver: Resolver) -> tuple[Entity, ...]:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return resolver.phrase(subj).entities if subj is not None else ()
+
+
+def _reported_claim(trig: Trigger, roles: Roles, event: str, resolver: Resolver) -> tuple[Roles, str]:
+    """A state saying it was attacked is accusing the attacker: "Beijing said Indian soldiers
+    attacked Chinese personnel" is ACCUSE CHN→IND, not an attack the coder can vouch for."""
+    if event not in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"):
+        return roles, event
+    verb = _speech_head(trig.governor or trig.token)
+    speaker = _speaker(verb, resolver) if verb is not None else ()
+    victims = {e.code for e in roles.recipient if e.code}
+    said_by = {e.code for e in speaker if e.code}
+    if said_by and said_by <= victims and not said_by & {e.code for e in roles.actor}:
+        return Roles(speaker, roles.actor, "named", roles.actor_how), "ACCUSE"
+    return roles, event
+
+
+def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidate]:
+    """"Khamenei said the U.S. presence must end": a demand of the speaker on the subject."""
+    out = []
+    for tok in doc:
+        if tok.idx in taken or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+            continue
+        verb = _speech_head(tok)
+        if verb is None:
+            continue
+        speaker = _speaker(verb, resolver)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = resolver.phrase(subj).entities if subj is not None else ()
+        codes = {e.code for e in speaker if e.code}
+        target = tuple(e for e in target if e.code and e.code not in codes)
+        if codes and target:
+            out.append(Candidate("REQUEST", "demand", speaker, target, tok.text, tok.idx,
+                                 tok.idx + len(tok.text), 0.6, False))
     return out
 
 

@@ -26,14 +26,34 @@ TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RE
                       "AID", "CONSULT", "REJECT", "AGREE"})
 
 
+# Types that need two different parties (no state sanctions or visits itself).
+INTERNATIONAL = frozenset({"SANCTION", "CONSULT", "AID", "THREATEN", "SUPPORT", "MOBILIZE"})
 # Nouns that name an event: as objects they point back at it ("denounced a reckless attack").
-EVENT_NOUNS = frozenset({"attack", "strike", "launch", "invasion", "move", "deal", "decision", "vote",
-                         "announcement", "landing", "diversion", "assault", "agreement", "accord",
-                         "test", "incursion", "operation", "offensive", "step", "action"})
+# Each maps to the event types it can name (empty: any).
+_VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_DEAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"})
+EVENT_NOUNS: dict[str, frozenset[str]] = {
+    "attack": _VIOLENT, "strike": _VIOLENT, "launch": _VIOLENT, "invasion": _VIOLENT,
+    "assault": _VIOLENT, "incursion": _VIOLENT, "operation": _VIOLENT, "offensive": _VIOLENT,
+    "test": _VIOLENT, "landing": _VIOLENT, "diversion": _VIOLENT, "killing": _VIOLENT,
+    "deal": _DEAL, "agreement": _DEAL, "accord": _DEAL, "ceasefire": _DEAL, "truce": _DEAL,
+    "vote": frozenset(), "move": frozenset(), "decision": frozenset(), "announcement": frozenset(),
+    "step": frozenset(), "action": frozenset(),
+}
 # Unnamed people as targets: their country is the acting government's (domestic events).
 PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
                     "blogger", "woman", "man", "student", "worker", "dissident", "resident", "villager",
                     "child", "prisoner", "detainee", "member", "supporter", "leader", "mourner", "dozen"})
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An event already coded in this article, for "the attack", "the missiles", "the deal"."""
+
+    event: str
+    actors: tuple[Entity, ...]
+    recipients: tuple[Entity, ...]
+    lemmas: frozenset[str]      # the words of its sentence
 
 
 @dataclass(frozen=True)
@@ -98,9 +118,9 @@ def _agent(verb: Token) -> Token | None:
 
 
 class RoleFinder:
-    def __init__(self, resolver: Resolver, previous_actors: list[tuple[str, tuple[Entity, ...]]]) -> None:
+    def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
-        self.previous = previous_actors   # (event type, actors) of earlier events in the article
+        self.previous = previous          # earlier events of the article, in order
         self.domestic = False             # whether the current trigger's type is often domestic
 
     def roles(self, trig: Trigger) -> Roles:
@@ -204,7 +224,11 @@ class RoleFinder:
             r = self.r.phrase(owner)
             if r.entities:
                 return r
-        if tok.lemma_.lower() in INSTRUMENTS:
+        if tok.lemma_.lower() in INSTRUMENTS:  # weapons do not act: whoever used them last did
+            violent = [e for e in reversed(self.previous) if e.event in ("ASSAULT", "MOBILIZE") and e.actors]
+            same = [e for e in violent if tok.lemma_.lower() in e.lemmas]
+            for e in same[:1] or violent[:1]:
+                return Resolved(e.actors, "context")
             return NONE
         return self.r.place_country(tok) if tok.lemma_.lower() in ("gunman", "militant", "attacker") else NONE
 
@@ -230,12 +254,14 @@ class RoleFinder:
     def _event_reference(self, tok: Token, own: frozenset[str]) -> Resolved:
         """"condemned the launch": the recipient is the actor of the latest earlier event,
         else the article's main party other than the speaker."""
-        if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in EVENT_NOUNS or any(
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or not (lemma in EVENT_NOUNS or any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)):
             return NONE
-        for _, actors in reversed(self.previous):
-            ents = tuple(e for e in actors if e.code not in own)
-            if ents:
+        kinds = EVENT_NOUNS.get(lemma)
+        for earlier in reversed(self.previous):
+            ents = tuple(e for e in earlier.actors if e.code not in own)
+            if ents and (not kinds or earlier.event in kinds):
                 return Resolved(ents, "coref")
         if tok.lemma_.lower() in EVENT_NOUNS:
             others = self.r.ctx.salient(own, 1)
@@ -253,6 +279,17 @@ class RoleFinder:
                         codes = {e.code for e in r.entities}
                         if r.entities and not codes <= own and r.how in ("named", "coref"):
                             return Resolved(tuple(e for e in r.entities if e.code not in own), r.how)
+        return NONE
+
+    def _speaker(self, tok: Token) -> Resolved:
+        """The subject of the nearest reporting verb above ``tok``."""
+        cur = tok
+        for _ in range(6):
+            if cur.head is cur:
+                return NONE
+            cur = cur.head
+            if cur.lemma_.lower() in ("say", "announce", "tell", "state", "declare"):
+                return self._actor(_child(cur, SUBJECT_DEPS))
         return NONE
 
     def _sentence_place(self) -> Resolved:
@@ -276,6 +313,11 @@ class RoleFinder:
 
     def _finish(self, trig: Trigger, actor: Resolved, recipient: Resolved) -> Roles:
         entry = trig.entry
+        codes = {e.code for e in actor.entities}
+        if codes and codes == {e.code for e in recipient.entities} and entry.event in INTERNATIONAL:
+            speaker = self._speaker(trig.governor or trig.token)  # a mis-attached conjunct
+            if speaker.entities and {e.code for e in speaker.entities} != codes:
+                actor = speaker
         if entry.event == "PROTEST" and not actor.entities:  # "protests spread to dozens of cities"
             where = self._sentence_place()
             if where.entities:
@@ -292,6 +334,11 @@ class RoleFinder:
         if not recipient.entities and entry.event == "COERCE" and actor.entities and actor.entities[0].country:
             home = actor.entities[0]  # arrests, bans, censorship: by a state on its own people
             recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "context")
+        if entry.frame == "recip" and not recipient.entities and len(actor.entities) == 1 \
+                and actor.how == "context" and entry.event in ("ASSAULT",):
+            pair = self.r.ctx.pair()  # "the troops fought": both sides of the article's pair
+            if len(pair) == 2 and actor.entities[0].code in pair:
+                return Roles(tuple(self.r._by_code(c, c) for c in pair), (), "context", "none", reciprocal=True)
         if entry.frame == "recip" and not recipient.entities and len(actor.entities) >= 2:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
         if entry.frame == "recip" and entry.event in ("CONSULT", "COOPERATE", "AGREE") and recipient.entities \
