@@ -20,17 +20,27 @@ def fusion_key(e: Event) -> tuple:
     return (e.event, actors, recips, e.date)
 
 
+def _vaguer(e: Event, other: Event) -> bool:
+    """``e`` says less about the same happening as ``other``: same type and actors, no
+    recipient, and no date of its own ("after retaliating with strikes")."""
+    return (e.event == other.event and not e.recipient and bool(other.recipient)
+            and e.date_precision == "publication" and other.date_precision != "publication"
+            and {x.code for x in e.actor} == {x.code for x in other.actor})
+
+
 def fuse(events: Sequence[Event]) -> list[Event]:
     """One event per happening, in the order of first mention."""
     groups: dict[tuple, list[Event]] = {}
     for e in events:
-        groups.setdefault(fusion_key(e), []).append(e)
+        fuller = next((o for o in events if o is not e and _vaguer(e, o)), None)
+        groups.setdefault(fusion_key(fuller or e), []).append(e)
     def first(group: list[Event]) -> tuple[int, int]:
         return min((e.evidence.sentence_index, e.evidence.start) for e in group)
 
     out = []
     for group in sorted(groups.values(), key=first):
-        best = max(group, key=lambda e: (e.confidence, -e.evidence.sentence_index))
+        complete = [e for e in group if e.recipient or len(e.actor) > 1] or group
+        best = max(complete, key=lambda e: (e.confidence, -e.evidence.sentence_index))
         boost = min(0.99, best.confidence + 0.05 * (len(group) - 1))
         out.append(replace(best, mentions=len(group), confidence=round(boost, 3)))
     return out

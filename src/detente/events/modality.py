@@ -20,7 +20,8 @@ SPEECH = frozenset({"say", "state", "announce", "tell", "add", "report", "claim"
                     "insist", "declare", "confirm", "note", "stress", "underline", "underscore"})
 OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "critic", "diplomat",
                               "source", "scholar", "researcher"})
-SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat",
+SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat", "suggestion",
+                               "sign", "indication", "hope", "speculation", "rumour", "rumor",
                                "likelihood", "chance", "danger", "spectre", "specter"})
 COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
 # Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".

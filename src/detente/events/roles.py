@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import NONE, Resolved, Resolver
 from ..models import Entity
+from ..ontology import RECIPROCAL_TYPES
 from .triggers import Trigger
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -26,6 +27,8 @@ TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RE
                       "AID", "CONSULT", "REJECT", "AGREE"})
 
 
+REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "add", "write", "insist", "claim",
+                       "confirm", "warn", "stress", "note"})
 # Types that need two different parties (no state sanctions or visits itself).
 INTERNATIONAL = frozenset({"SANCTION", "CONSULT", "AID", "THREATEN", "SUPPORT", "MOBILIZE"})
 # Nouns that name an event: as objects they point back at it ("denounced a reckless attack").
@@ -89,6 +92,8 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
             cur = cur.head
+            if cur.pos_ == "ADP" and cur.dep_ == "prep":  # "joined Japan in condemning"
+                cur = cur.head
             if cur.pos_ not in ("VERB", "AUX") and cur.dep_ != "ROOT":
                 break
             continue
@@ -146,6 +151,8 @@ class RoleFinder:
         elif passive is not None:
             actor = self._actor(agent) if agent is not None else NONE
             recipient = self._target(passive, actor)
+        elif agent is not None and verb.dep_ == "acl":  # "talks mediated by an AU panel"
+            actor, recipient = self._actor(agent), NONE
         else:
             actor = self._actor(subject_of(verb))
             obj = _child(verb, ("dobj",))
@@ -193,6 +200,8 @@ class RoleFinder:
     def _noun_actor(self, trig: Trigger) -> Resolved:
         noun = trig.token
         for child in noun.children:  # "Pakistan's strikes", "Iranian missile strikes"
+            if child.dep_ == "poss" and child.pos_ == "PRON" and trig.governor is not None:
+                continue  # "the ministry underlined its determination": the light verb's subject
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 r = self.r.single(child)
                 if r.entities:
@@ -216,6 +225,10 @@ class RoleFinder:
     def _actor(self, tok: Token | None) -> Resolved:
         if tok is None:
             return NONE
+        if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass"):  # "Iraq said it would allow"
+            speaker = self._speaker(tok.head, direct=True)
+            if speaker.entities:
+                return Resolved(speaker.entities, "coref")
         r = self.r.phrase(tok)
         if r.entities:
             return r
@@ -278,18 +291,22 @@ class RoleFinder:
                         r = self.r.single(tok, own)
                         codes = {e.code for e in r.entities}
                         if r.entities and not codes <= own and r.how in ("named", "coref"):
-                            return Resolved(tuple(e for e in r.entities if e.code not in own), r.how)
+                            return Resolved(tuple(e for e in r.entities if e.code not in own), "complement")
         return NONE
 
-    def _speaker(self, tok: Token) -> Resolved:
-        """The subject of the nearest reporting verb above ``tok``."""
+    def _speaker(self, tok: Token, direct: bool = False) -> Resolved:
+        """The subject of the nearest reporting verb above ``tok`` (``direct``: only when
+        ``tok`` heads that verb's clausal complement)."""
         cur = tok
-        for _ in range(6):
+        for _ in range(1 if direct else 6):
             if cur.head is cur:
                 return NONE
-            cur = cur.head
-            if cur.lemma_.lower() in ("say", "announce", "tell", "state", "declare"):
-                return self._actor(_child(cur, SUBJECT_DEPS))
+            dep, cur = cur.dep_, cur.head
+            if cur.lemma_.lower() in REPORTING and (not direct or dep == "ccomp"):
+                subj = _child(cur, SUBJECT_DEPS)
+                if subj is None or subj.pos_ == "PRON":
+                    subj = subject_of(cur) if subj is None else None
+                return self.r.phrase(subj) if subj is not None else NONE
         return NONE
 
     def _sentence_place(self) -> Resolved:
@@ -339,6 +356,9 @@ class RoleFinder:
             pair = self.r.ctx.pair()  # "the troops fought": both sides of the article's pair
             if len(pair) == 2 and actor.entities[0].code in pair:
                 return Roles(tuple(self.r._by_code(c, c) for c in pair), (), "context", "none", reciprocal=True)
+        parties = {e.code for e in actor.entities}
+        if len(parties) >= 2 and entry.event in RECIPROCAL_TYPES and recipient.how in ("complement", "place", "none"):
+            return Roles(actor.entities, (), actor.how, "none", reciprocal=True)  # "X and Y agreed to ..."
         if entry.frame == "recip" and not recipient.entities and len(actor.entities) >= 2:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
         if entry.frame == "recip" and entry.event in ("CONSULT", "COOPERATE", "AGREE") and recipient.entities \

@@ -43,6 +43,8 @@ def _particle_ok(tok: Token, particle: str) -> bool:
 def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
     if entry.pos == "V":
         obj = direct_object(tok)
+        if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by"
+            obj = tok.head
         found = [obj.lemma_.lower()] if obj is not None else []
         for child in tok.children:  # "talked about trade", "fired on" have no dobj
             if child.dep_ == "prep":
