@@ -50,6 +50,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are)\s+(?:set|due|scheduled|e
                      re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|claimed"
                           r"|denied|insisted)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:said|told|was|were|had|\w{3,}ed)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[;:]|\s[—–-]\s|,\s+(?=(?:but|while|whereas|although|though|which|who|after|before"
                        r"|when|where|and|as|since)\b)", re.IGNORECASE)
 
@@ -272,8 +273,9 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
     if _SAID_BEFORE.search(sentence, 0, start):
         return False
     lo, hi = _clause(sentence, start, end)
-    if _FUTURE.search(sentence, lo, start):
-        return True
+    markers = list(_FUTURE.finditer(sentence, lo, start))
+    if markers:  # "will ... said on Sunday ... who seized power in July": a past verb in between wins
+        return not _PAST_VERB.search(sentence, markers[-1].end(), start)
     return not sentence[lo:start].strip(" ,") and bool(_FUTURE.search(sentence, end, hi))
 
 

@@ -15,7 +15,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
 
@@ -91,34 +91,111 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
         warnings.append(f"{article.origin or article.id}: no publication date; events are dated null "
                         "(give 'published' or --published YYYY-MM-DD)")
     ctx, previous, raw = ArticleContext(), [], []
-    last_date: date | None = None
-    narrative: tuple[int, date, str] | None = None   # (paragraph, date, precision) last written
+    timeline = Timeline(article.published)
+    timeline.sign_posts(sentences)
     make_doc = nlp.model().make_doc
     lex, coder = lexicon(), coder_version()
     for sent in sentences:
         doc = parsed.get(sent.index) or make_doc(sent.text)
         mentions = finder().find(doc, article.published)
         remember_mentions(ctx, sent.index, mentions)
-        # The time a paragraph is talking about; years are asides ("annexed in 2014"), not the frame.
-        said = [m for m in dates.find_dates(sent.text, article.published, last_date)
-                if m.date and m.relation != "future" and m.precision != "year"]
-        if sent.index not in parsed:
-            narrative = (sent.paragraph, said[0].date, said[0].precision) if said else narrative
-            continue
-        resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
-        for cand in sentence_events(doc, resolver, lex, previous):
-            when, precision = _date(sent, cand, article.published, last_date,
-                                    title=bool(article.title) and sent.paragraph == 0)
-            if precision == "publication" and narrative and narrative[0] == sent.paragraph:
-                when, precision = min(narrative[1], article.published or narrative[1]), narrative[2]
-            if _background(when, precision, article.published):
-                log.debug("%r %s: background (%s, %s)", cand.trigger, cand.event, when, precision)
-                continue
-            last_date = when or last_date
-            raw.append(_event(article, sent, cand, when, precision, coder))
-        if said:
-            narrative = (sent.paragraph, said[0].date, said[0].precision)
+        if sent.index in parsed:
+            resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
+            headline = bool(article.title) and sent.paragraph == 0
+            for cand in sentence_events(doc, resolver, lex, previous):
+                when, precision = timeline.date(sent, cand, headline)
+                if _background(when, precision, article.published):
+                    log.debug("%r %s: background (%s, %s)", cand.trigger, cand.event, when, precision)
+                    continue
+                timeline.record(cand, when, precision)
+                raw.append(_event(article, sent, cand, when, precision, coder))
+        timeline.read(sent)
     return Coded(article, tuple(fuse(_drop_title_repeats(raw, bool(article.title)))), tuple(warnings))
+
+
+@dataclass
+class Timeline:
+    """The article's sense of time while it is read: the last date a paragraph set, and when
+    each actor last acted. A sentence without date words happens when its paragraph says,
+    else when its actor last acted, else on the publication date."""
+
+    published: date | None
+    last: date | None = None
+    narrative: tuple[int, date, str] | None = None       # (paragraph, date, precision)
+    by_actor: dict[str, tuple[date, str]] = field(default_factory=dict)
+    posted: dict[int, tuple[date, str]] = field(default_factory=dict)   # paragraph → date of its post
+
+    def sign_posts(self, sentences: list[nlp.Sentence]) -> None:
+        """An embedded social-media post ends with a signature line ("— Embassy of Iran
+        (@handle) January 19, 2024"): its date is the date of the paragraph above it."""
+        for sent in sentences:
+            if sent.text[:2] in ("— ", "– ", "- ") and sent.paragraph > 0:
+                said = [m for m in dates.find_dates(sent.text, self.published) if m.date and m.precision == "day"]
+                if said:
+                    self.posted[sent.paragraph - 1] = (said[-1].date, said[-1].precision)
+
+    def read(self, sent: nlp.Sentence) -> None:
+        # years are asides ("annexed in 2014"), not the frame of the paragraph
+        said = [m for m in dates.find_dates(sent.text, self.published, self.last)
+                if m.date and m.relation != "future" and m.precision != "year"]
+        if said:
+            self.narrative = (sent.paragraph, said[0].date, said[0].precision)
+
+    def date(self, sent: nlp.Sentence, cand: Candidate, headline: bool) -> tuple[date | None, str]:
+        if headline:
+            return self.published, "publication"
+        when, precision = _date(sent, cand, self.published, self.last)
+        if precision != "publication" or when is None:
+            return when, precision
+        if self.narrative and self.narrative[0] == sent.paragraph:
+            return min(self.narrative[1], when), self.narrative[2]
+        if sent.paragraph in self.posted:
+            return self.posted[sent.paragraph]
+        for code in (e.code for e in cand.actor if e.code):
+            if code in self.by_actor:
+                return self.by_actor[code]
+        return when, precision
+
+    def record(self, cand: Candidate, when: date | None, precision: str) -> None:
+        if when is None:
+            return
+        self.last = when
+        for code in (e.code for e in cand.actor if e.code):
+            self.by_actor[code] = (when, precision)
+
+
+def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
+          last: date | None) -> tuple[date | None, str]:
+    before = _anchored_before(sent.text, cand.start, published, last)
+    if before is not None:
+        return before, "day"
+    when, precision = dates.resolve(sent.text, published, cand.start, last)
+    if precision != "year":
+        return when, precision
+    # A year set off from the trigger by a comma or dash is an aside ("from Crimea, the peninsula
+    # Moscow annexed in 2014"); it dates the aside, not this event.
+    years = [m for m in dates.find_dates(sent.text, published, last) if m.precision == "year"]
+    asides = [m for m in years if not _same_segment(sent.text, cand.start, m.start)]
+    if len(asides) < len(years):
+        return when, precision
+    text = sent.text
+    for m in asides:
+        text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return dates.resolve(text, published, cand.start, last)
+
+
+def _anchored_before(text: str, start: int, published: date | None, last: date | None) -> date | None:
+    """"agreed on Monday to ban X, a day after Minsk forced a jet down": what follows
+    "a day after" happened a day BEFORE the sentence's own date."""
+    found = dates.find_dates(text, published, last)
+    anchors = [m for m in found if m.relation == "anchor" and m.end <= start and m.date and last
+               and re.search(r"\bafter$", m.text)]
+    if not anchors:
+        return None
+    anchor = anchors[-1]
+    own = [m for m in found if m.relation == "past" and m.date and m.end <= anchor.start]
+    base = own[-1].date if own else last
+    return base - (anchor.date - last) if base else None
 
 
 def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
@@ -133,25 +210,6 @@ def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
 
     return [e for e in events if e.evidence.sentence_index > 0 or not any(
         b.event == e.event and parties(b) & parties(e) for b in body)]
-
-
-def _date(sent: nlp.Sentence, cand: Candidate, published: date | None, last: date | None,
-          title: bool) -> tuple[date | None, str]:
-    if title and sent.index == 0:
-        return published, "publication"
-    when, precision = dates.resolve(sent.text, published, cand.start, last)
-    if precision != "year":
-        return when, precision
-    # A year set off from the trigger by a comma or dash is an aside ("from Crimea, the peninsula
-    # Moscow annexed in 2014"); it dates the aside, not this event.
-    years = [m for m in dates.find_dates(sent.text, published, last) if m.precision == "year"]
-    asides = [m for m in years if not _same_segment(sent.text, cand.start, m.start)]
-    if len(asides) < len(years):
-        return when, precision
-    text = sent.text
-    for m in asides:
-        text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    return dates.resolve(text, published, cand.start, last)
 
 
 def _same_segment(text: str, a: int, b: int) -> bool:

@@ -22,9 +22,9 @@ def fusion_key(e: Event) -> tuple:
 
 def _vaguer(e: Event, other: Event) -> bool:
     """``e`` says less about the same happening as ``other``: same type and actors, no
-    recipient, and no date of its own ("after retaliating with strikes")."""
-    return (e.event == other.event and not e.recipient and bool(other.recipient)
-            and e.date_precision == "publication" and other.date_precision != "publication"
+    recipient, within three days ("after retaliating with strikes")."""
+    close = e.date is None or other.date is None or abs((e.date - other.date).days) <= 3
+    return (e.event == other.event and not e.recipient and bool(other.recipient) and close
             and {x.code for x in e.actor} == {x.code for x in other.actor})
 
 

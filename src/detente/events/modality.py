@@ -14,8 +14,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 SPECULATIVE = frozenset({"expect", "hope", "fear", "predict", "believe", "worry", "wish", "want",
                          "consider", "plan", "intend", "aim", "seek", "try", "attempt", "risk",
-                         "threaten", "warn", "urge", "ask", "demand", "refuse", "agree", "promise",
-                         "pledge", "vow", "offer", "propose", "prepare", "decide", "call", "appeal"})
+                         "threaten", "warn", "urge", "ask", "demand", "refuse", "promise",
+                         "pledge", "vow", "offer", "propose", "prepare", "call", "appeal"})
 SPEECH = frozenset({"say", "state", "announce", "tell", "add", "report", "claim", "write",
                     "insist", "declare", "confirm", "note", "stress", "underline", "underscore"})
 OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "critic", "diplomat",

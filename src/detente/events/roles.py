@@ -91,7 +91,11 @@ def subject_of(verb: Token) -> Token | None:
                 return cur.head
             return subj
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
+            participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
+            while participle and cur.dep_ == "advcl" and any(  # "..., after a jet shot X, accusing Y"
+                    c.dep_ == "mark" for c in cur.children) and cur.head is not cur:
+                cur = cur.head
             if cur.pos_ == "ADP" and cur.dep_ == "prep":  # "joined Japan in condemning"
                 cur = cur.head
             if cur.pos_ not in ("VERB", "AUX") and cur.dep_ != "ROOT":
@@ -229,6 +233,9 @@ class RoleFinder:
             speaker = self._speaker(tok.head, direct=True)
             if speaker.entities:
                 return Resolved(speaker.entities, "coref")
+            if tok.lower_ == "they" and self.previous and tok.i < 3:
+                # a sentence-opening "They also asked ...": whoever acted last
+                return Resolved(self.previous[-1].actors, "coref")
         r = self.r.phrase(tok)
         if r.entities:
             return r
@@ -331,8 +338,11 @@ class RoleFinder:
     def _finish(self, trig: Trigger, actor: Resolved, recipient: Resolved) -> Roles:
         entry = trig.entry
         codes = {e.code for e in actor.entities}
-        if codes and codes == {e.code for e in recipient.entities} and entry.event in INTERNATIONAL:
+        if codes and codes == {e.code for e in recipient.entities} and entry.event in INTERNATIONAL | {"ACCUSE"}:
             speaker = self._speaker(trig.governor or trig.token)  # a mis-attached conjunct
+            if not speaker.entities:
+                root = trig.token.sent.root
+                speaker = self._actor(_child(root, SUBJECT_DEPS))
             if speaker.entities and {e.code for e in speaker.entities} != codes:
                 actor = speaker
         if entry.event == "PROTEST" and not actor.entities:  # "protests spread to dozens of cities"
@@ -348,6 +358,11 @@ class RoleFinder:
             recipient = Resolved(parties, "context") if len(parties) == 2 else NONE
         if not recipient.entities and entry.frame != "recip" and entry.event in TARGETED and actor.entities:
             recipient = self._after_trigger(trig, actor)
+        if not recipient.entities and entry.event in ("REJECT", "ACCUSE") and actor.entities:
+            own = frozenset(e.code for e in actor.entities)
+            other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
+            if other:
+                recipient = Resolved((self.r._by_code(other[0], other[0]),), "context")
         if not recipient.entities and entry.event == "COERCE" and actor.entities and actor.entities[0].country:
             home = actor.entities[0]  # arrests, bans, censorship: by a state on its own people
             recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "context")
