@@ -37,6 +37,8 @@ log = logging.getLogger("detente.trace")
 # Events dated this long before publication are background, not news (PLOVER practice).
 BACKGROUND_DAYS = 40
 BATCH = 32
+# How far (characters) a bare year may be from a trigger and still date it.
+YEAR_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -213,8 +215,9 @@ def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
 
 
 def _same_segment(text: str, a: int, b: int) -> bool:
+    """Whether a year mention at ``b`` can date the trigger at ``a``: close by, no punctuation between."""
     lo, hi = sorted((a, b))
-    return not re.search(r"[,;:()—–]| - ", text[lo:hi])
+    return hi - lo <= YEAR_REACH and not re.search(r"[,;:()—–]| - ", text[lo:hi])
 
 
 def _background(when: date | None, precision: str, published: date | None) -> bool:

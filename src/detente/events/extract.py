@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import Resolver
 from ..models import Entity
 from .lexicon import Lexicon
-from .modality import SPEECH, assess, future_type
+from .modality import SPEECH, Modality, assess, future_type
 from .roles import Earlier, RoleFinder, Roles
 from .triggers import Trigger, find_triggers
 
@@ -39,8 +39,11 @@ class Candidate:
     future: bool
 
 
-CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-                      "COERCE", "ASSAULT"})
+# Actions that, promised on a condition or announced for later, are threats.
+THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
+# Conflict an AGREE lets through ("agreed to ban flights"); deployments and drills under an
+# agreement are cooperation, so MOBILIZE stays absorbed.
+CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
 
 
 def _absorbing(triggers: list[Trigger]) -> frozenset[int]:
@@ -101,6 +104,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if event is None:
             continue
         modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
+        if modality.threat and event in THREAT_TYPES:
+            event, modality = "THREATEN", Modality(True)  # "will withdraw unless ...", "would blockade Paris"
         if not modality.asserted:
             log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
             continue
@@ -180,6 +185,8 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
 
 def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     """Type changes that depend on who is involved, not on the word alone."""
+    if event == "AGREE" and trig.governor is not None and trig.governor.lemma_ in ("sign", "ratify"):
+        return "SUPPORT"  # signing a treaty is diplomatic cooperation done, not promised (CAMEO 057)
     actors = {e.country for e in roles.actor if e.country}
     if event == "SANCTION" and trig.entry.mode == "ban" and actors and \
             {e.country for e in roles.recipient} <= actors:

@@ -23,6 +23,8 @@ OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "c
 SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat", "suggestion",
                                "sign", "indication", "hope", "speculation", "rumour", "rumor",
                                "likelihood", "chance", "danger", "spectre", "specter"})
+# Hostile acts a speaker says it "would" do are threats (PLOVER THREATEN).
+INTENT_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
 # Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".
 STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "forestall",
@@ -35,6 +37,7 @@ class Modality:
     asserted: bool
     future: bool = False
     reason: str = ""
+    threat: bool = False   # announced on a condition ("unless") or as reported intent ("would")
 
 
 def _negated(tok: Token) -> bool:
@@ -77,10 +80,14 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason=f"modal '{min(aux & HYPOTHETICAL_AUX)}'")
         if "would" in aux and not _under_speech(node):
             return Modality(False, reason="conditional 'would'")
+        if "would" in aux and event in INTENT_THREATS:
+            return Modality(False, reason="reported intent", threat=True)
         if aux & FUTURE_AUX or "would" in aux:
             future = True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return Modality(False, reason="conditional clause")
+        if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in node.children):
+            return Modality(False, reason="on condition", threat=True)
         if i > 0 and node.lemma_.lower() in STOPPING:
             return Modality(False, reason=f"stopped by '{node.lemma_}'")
         if i > 0 and node.lemma_.lower() in SPECULATIVE and node.i not in absorbing:

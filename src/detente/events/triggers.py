@@ -135,12 +135,13 @@ def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None
 
 
 def _is_reference(noun: Token, matched: dict[int, TriggerEntry]) -> bool:
-    """A noun that another trigger talks about ("condemned the attack", "welcomed the deal")."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.i in matched and matched[head.i].frame != "light":
-        return True
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        gov = head.head
-        if gov.i in matched and gov.i != noun.i and matched[gov.i].frame != "light":
-            return True
+    """A noun inside what another trigger talks about ("condemned the attack", "welcomed the
+    deal", "suspended part of a military aid programme")."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "compound", "amod", "attr"):
+            return False
+        cur = cur.head
+        if cur.i in matched and cur.i != noun.i:
+            return matched[cur.i].frame != "light"
     return False
