@@ -93,6 +93,10 @@ def _plausible(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> boo
     first = doc[start]
     if all(e.kind in ("office", "body") for e in entries):
         return True
+    if end - start == 1 and all(e.kind == "person" for e in entries) and end < len(doc):
+        after = doc[end]  # "Haroon Rashid Aswad" is not Mr Haroon
+        if after.is_title and after.is_alpha and after.text not in ("Government", "Administration"):
+            return False
     if end - start == 1 and all(e.kind in ("capital", "state") for e in entries) and end < len(doc):
         after = doc[end]  # "Sofia Sapega", "Jordan Bardella": a first name, not a place
         if after.is_title and after.is_alpha and not after.is_sent_start and start > 0 \

@@ -171,6 +171,8 @@ class Resolver:
         return NONE
 
 
+LOCAL_GROUPS = frozenset({"rebel", "militant", "separatist", "fighter", "insurgent", "guerrilla", "police",
+                          "authority", "official", "protester", "demonstrator", "resident", "villager"})
 PLACE_NOUNS = frozenset({"area", "province", "district", "region", "city", "town", "village", "border",
                          "territory", "airport", "base", "county", "state", "capital", "valley"})
 
@@ -180,8 +182,8 @@ def _in_place_slot(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in LOCATION_PREPS:
         return True
-    if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in PLACE_NOUNS:
-        return True
+    if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in PLACE_NOUNS | LOCAL_GROUPS:
+        return True  # "Balochistan's Panjgur area", "Darfur rebels"
     return tok.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
 

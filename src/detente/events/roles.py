@@ -29,6 +29,11 @@ TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RE
 
 REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "add", "write", "insist", "claim",
                        "confirm", "warn", "stress", "note"})
+# Types whose recipient can be the country where they happen.
+PLACED = frozenset({"CONCEDE", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
+# Sectors of actors that are not the state: their own government is a natural target.
+NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "REF", "CRM", "REL",
+                       "NGO", "MED", "BUS"})
 # Types that need two different parties (no state sanctions or visits itself).
 INTERNATIONAL = frozenset({"SANCTION", "CONSULT", "AID", "THREATEN", "SUPPORT", "MOBILIZE"})
 # Nouns that name an event: as objects they point back at it ("denounced a reckless attack").
@@ -252,10 +257,16 @@ class RoleFinder:
             return NONE
         return self.r.place_country(tok) if tok.lemma_.lower() in ("gunman", "militant", "attacker") else NONE
 
+    def _own(self, actor: Resolved) -> frozenset[str]:
+        """Codes a recipient may not share with the actor; a rebel group may target its own state."""
+        if actor.entities and all(e.sector in NON_STATE for e in actor.entities):
+            return frozenset()
+        return frozenset(e.code for e in actor.entities if e.code)
+
     def _target(self, tok: Token | None, actor: Resolved) -> Resolved:
         if tok is None:
             return NONE
-        own = frozenset(e.code for e in actor.entities if e.code)
+        own = self._own(actor)
         r = self.r.phrase(tok)
         if r.entities and not ({e.code for e in r.entities} <= own and r.how != "named"):
             return r
@@ -290,7 +301,7 @@ class RoleFinder:
         return NONE
 
     def _in_complement(self, head: Token, actor: Resolved) -> Resolved:
-        own = frozenset(e.code for e in actor.entities if e.code)
+        own = self._own(actor)
         for child in head.children:
             if child.dep_ in ("ccomp", "xcomp", "prep", "acl"):
                 for tok in child.subtree:
@@ -314,6 +325,16 @@ class RoleFinder:
                 if subj is None or subj.pos_ == "PRON":
                     subj = subject_of(cur) if subj is None else None
                 return self.r.phrase(subj) if subj is not None else NONE
+        return NONE
+
+    def _where(self, trig: Trigger, actor: Resolved) -> Resolved:
+        """The country of the place where the act happened ("in Montenegro", "near Kabul")."""
+        verb = trig.governor or trig.token
+        for head in (verb, trig.token):
+            for pobj in _prep_objects(head, ("in", "inside", "into", "near", "within", "across", "at")):
+                r = self.r.place_country(pobj, self._own(actor))
+                if r.entities:
+                    return r
         return NONE
 
     def _sentence_place(self) -> Resolved:
@@ -358,6 +379,13 @@ class RoleFinder:
             recipient = Resolved(parties, "context") if len(parties) == 2 else NONE
         if not recipient.entities and entry.frame != "recip" and entry.event in TARGETED and actor.entities:
             recipient = self._after_trigger(trig, actor)
+        if not recipient.entities and entry.event in PLACED and actor.entities:
+            recipient = self._where(trig, actor)  # "lifted a curfew in Montenegro"
+        if not recipient.entities and actor.entities and all(e.sector in NON_STATE for e in actor.entities) \
+                and entry.event in ("PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+            home = actor.entities[0]  # opposition demands, protests: addressed to their own state
+            if home.country:
+                recipient = Resolved((Entity(home.text, home.name, home.country, None, "GOV"),), "context")
         if not recipient.entities and entry.event in ("REJECT", "ACCUSE") and actor.entities:
             own = frozenset(e.code for e in actor.entities)
             other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
