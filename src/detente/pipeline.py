@@ -171,16 +171,19 @@ def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
     before = _anchored_before(sent.text, cand.start, published, last)
     if before is not None:
         return before, "day"
-    when, precision = dates.resolve(sent.text, published, cand.start, last)
+    text = sent.text  # "ratified X, nearly a month after Y": an anchor dates what follows it, only
+    for m in dates.find_dates(text, published, last):
+        if m.relation == "anchor" and m.start > cand.end:
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    when, precision = dates.resolve(text, published, cand.start, last)
     if precision != "year":
         return when, precision
     # A year set off from the trigger by a comma or dash is an aside ("from Crimea, the peninsula
     # Moscow annexed in 2014"); it dates the aside, not this event.
-    years = [m for m in dates.find_dates(sent.text, published, last) if m.precision == "year"]
-    asides = [m for m in years if not _same_segment(sent.text, cand.start, m.start)]
+    years = [m for m in dates.find_dates(text, published, last) if m.precision == "year"]
+    asides = [m for m in years if not _same_segment(text, cand.start, m.start)]
     if len(asides) < len(years):
         return when, precision
-    text = sent.text
     for m in asides:
         text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     return dates.resolve(text, published, cand.start, last)

@@ -185,6 +185,9 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
 
 def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     """Type changes that depend on who is involved, not on the word alone."""
+    if event == "CONSULT" and trig.entry.mode == "visit" and trig.token.lemma_ == "arrive" and \
+            any(e.sector == "MIL" for e in roles.actor):
+        return "MOBILIZE"  # troops arriving are deployed, not visiting
     if event == "AGREE" and trig.governor is not None and trig.governor.lemma_ in ("sign", "ratify"):
         return "SUPPORT"  # signing a treaty is diplomatic cooperation done, not promised (CAMEO 057)
     actors = {e.country for e in roles.actor if e.country}

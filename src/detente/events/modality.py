@@ -14,10 +14,13 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 SPECULATIVE = frozenset({"expect", "hope", "fear", "predict", "believe", "worry", "wish", "want",
                          "consider", "plan", "intend", "aim", "seek", "try", "attempt", "risk",
+                         "practise", "practice", "simulate", "rehearse",
                          "threaten", "warn", "urge", "ask", "demand", "refuse", "promise",
                          "pledge", "vow", "offer", "propose", "prepare", "call", "appeal"})
 SPEECH = frozenset({"say", "state", "announce", "tell", "add", "report", "claim", "write",
-                    "insist", "declare", "confirm", "note", "stress", "underline", "underscore"})
+                    "insist", "declare", "confirm", "note", "stress", "underline", "underscore",
+                    "reiterate", "repeat", "emphasize", "emphasise", "reminder", "warning", "statement",
+                    "message", "declaration", "insistence"})
 OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "critic", "diplomat",
                               "source", "scholar", "researcher"})
 SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat", "suggestion",

@@ -51,7 +51,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 # Unnamed people as targets: their country is the acting government's (domestic events).
 PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
                     "blogger", "woman", "man", "student", "worker", "dissident", "resident", "villager",
-                    "child", "prisoner", "detainee", "member", "supporter", "leader", "mourner", "dozen"})
+                    "child", "prisoner", "detainee", "member", "supporter", "leader", "mourner", "dozen",
+                    "crowd", "protester", "demonstrator"})
 
 
 @dataclass(frozen=True)
@@ -215,9 +216,11 @@ class RoleFinder:
                 r = self.r.single(child)
                 if r.entities:
                     return r
-        agent = _prep_objects(noun, ("by",))
+        agent = _prep_objects(noun, ("by", "from"))  # "a protest from Tokyo", "attacks by rebels"
         if agent:
-            return self.r.phrase(agent[0])
+            r = self.r.phrase(agent[0])
+            if r.entities:
+                return r
         if trig.governor is not None:
             gov = trig.governor
             passive = _child(gov, ("nsubjpass",))
@@ -227,6 +230,9 @@ class RoleFinder:
             return self._actor(subject_of(gov))
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
             r = self._actor(subject_of(noun.head.head))  # "announced the accord after a call with X"
+            return Resolved(r.entities, "context") if r.entities else NONE
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X speeded up the withdrawal"
+            r = self._actor(subject_of(noun.head))
             return Resolved(r.entities, "context") if r.entities else NONE
         return NONE
 
@@ -379,6 +385,14 @@ class RoleFinder:
             recipient = Resolved(parties, "context") if len(parties) == 2 else NONE
         if not recipient.entities and entry.frame != "recip" and entry.event in TARGETED and actor.entities:
             recipient = self._after_trigger(trig, actor)
+        if not recipient.entities and entry.event in ("ASSAULT", "COERCE") and actor.entities:
+            for child in trig.token.children:  # "fired tear gas to scatter crowds"
+                if child.dep_ in ("xcomp", "advcl"):
+                    people = [t for t in child.subtree if t.lemma_.lower() in PEOPLE and t.dep_ == "dobj"]
+                    home = actor.entities[0]
+                    if people and home.country:
+                        recipient = Resolved((Entity(people[0].text, home.name, home.country, None, "CVL"),),
+                                             "context")
         if not recipient.entities and entry.event in PLACED and actor.entities:
             recipient = self._where(trig, actor)  # "lifted a curfew in Montenegro"
         if not recipient.entities and actor.entities and all(e.sector in NON_STATE for e in actor.entities) \

@@ -46,6 +46,8 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by"
             obj = tok.head
         found = [obj.lemma_.lower()] if obj is not None else []
+        if obj is not None and obj.pos_ == "PROPN":  # "released Mahendra Chaudhry": a named person
+            found.append("person")
         for child in tok.children:  # "talked about trade", "fired on" have no dobj
             if child.dep_ == "prep":
                 found += [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
@@ -63,20 +65,26 @@ def accepts(tok: Token, entry: TriggerEntry) -> bool:
     return not (entry.objects and not entry.objects.intersection(_objects(tok, entry)))
 
 
-def match_token(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+# Modifiers that make an eventive noun something else: "heart attack", "panic attack".
+NON_EVENT_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "price", "charm", "media", "cyber"})
+
+
+def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
     pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None:
         if tok.pos_ == "ADJ" and tok.lemma_.lower() in ("ready", "willing", "prepared"):
             return _readiness(lex)
         return None
     lemma = tok.lemma_.lower()
+    if pos == "N" and any(c.lemma_.lower() in NON_EVENT_MODIFIERS for c in tok.children if c.dep_ == "compound"):
+        return None
     if pos == "N":
         for child in tok.children:
             if child.dep_ == "compound":
                 for entry in lex.compounds.get((child.lemma_.lower(), lemma), ()):
                     return entry
     for entry in lex.lookup(lemma, pos):
-        if accepts(tok, entry):
+        if (light or entry.frame != "light") and accepts(tok, entry):
             return entry
     if pos == "V" and tok.tag_ == "VBN":  # adjectival participles tagged as verbs
         return None
@@ -103,6 +111,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if noun is not None:
             consumed.add(noun.i)
             out.append(Trigger(noun, matched[noun.i], tok))
+        elif (own := match_token(tok, lex, light=False)) is not None:
+            out.append(Trigger(tok, own, None))  # "launched a missile": the verb's own meaning
     for i, entry in sorted(matched.items()):
         if entry.frame == "light" or i in consumed:
             continue
