@@ -154,7 +154,8 @@ class Timeline:
         if sent.paragraph in self.posted:
             return self.posted[sent.paragraph]
         for code in (e.code for e in cand.actor if e.code):
-            if code in self.by_actor:
+            # an actor's last date, unless the story has moved on since ("dismissed the accusations")
+            if code in self.by_actor and (self.last is None or self.by_actor[code][0] >= self.last):
                 return self.by_actor[code]
         return when, precision
 

@@ -103,6 +103,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         event = trig.entry.event
         if event is None:
             continue
+        if event == "AGREE" and trig.entry.frame == "absorb" and (trig.governor or trig.token).i not in absorbing:
+            log.debug("%r: an agreement to act in conflict is coded as that act", trig.token.text)
+            continue
         modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
         if modality.threat and event in THREAT_TYPES:
             event, modality = "THREATEN", Modality(True)  # "will withdraw unless ...", "would blockade Paris"

@@ -32,6 +32,7 @@ COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCE
 # Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".
 STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "forestall",
                       "rule", "deny", "reject"})
+ANONYMITY = frozenset({"name", "identify", "quote"})
 NEGATORS = frozenset({"no", "neither", "none", "never", "nobody", "nothing"})
 
 
@@ -74,6 +75,8 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
 
 def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
     """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers."""
+    if event == "REQUEST" and any(t.lemma_.lower() in ANONYMITY for t in tok.subtree if t is not tok):
+        return Modality(False, reason="anonymity formula ('asked not to be named')")
     future = False
     for i, node in enumerate(_chain(tok, absorbing)):
         if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):

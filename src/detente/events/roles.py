@@ -29,6 +29,11 @@ TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "RE
 
 REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "add", "write", "insist", "claim",
                        "confirm", "warn", "stress", "note"})
+# Verbs whose subject carries out the eventive noun they govern.
+PERFORM = frozenset({"complete", "speed", "accelerate", "begin", "start", "continue", "finish", "intensify",
+                     "escalate", "step", "expand", "wage", "pursue", "order", "resume", "renew", "halt"})
+# Verbs by which an act draws a reaction: "drawing a protest from Tokyo".
+PROVOKE = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "earn", "attract", "bring"})
 # Types whose recipient can be the country where they happen.
 PLACED = frozenset({"CONCEDE", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 # Sectors of actors that are not the state: their own government is a natural target.
@@ -190,10 +195,15 @@ class RoleFinder:
             return Roles(parties.entities, (), parties.how, "none", reciprocal=True)
         actor = self._noun_actor(trig)
         recipient = NONE
-        for pobj in _prep_objects(noun, entry.preps):
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PROVOKE:  # the provoker is the target
+            recipient = self._actor(subject_of(noun.head))
+        for pobj in ([] if recipient.entities else _prep_objects(noun, entry.preps)):
             recipient = self._target(pobj, actor)
             if recipient.entities:
                 break
+        if noun.dep_ == "conj" and not recipient.entities and noun.head.dep_ == "dobj" \
+                and noun.head.head.lemma_.lower() in PROVOKE:  # "... and condemnation from Washington"
+            recipient = self._actor(subject_of(noun.head.head))
         if not recipient.entities and trig.governor is not None:
             for pobj in _prep_objects(trig.governor, entry.preps + ("with", "to", "against", "on")):
                 recipient = self._target(pobj, actor)
@@ -231,7 +241,7 @@ class RoleFinder:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
             r = self._actor(subject_of(noun.head.head))  # "announced the accord after a call with X"
             return Resolved(r.entities, "context") if r.entities else NONE
-        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X speeded up the withdrawal"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERFORM:  # "X speeded up the withdrawal"
             r = self._actor(subject_of(noun.head))
             return Resolved(r.entities, "context") if r.entities else NONE
         return NONE
