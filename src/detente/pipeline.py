@@ -252,3 +252,6 @@ def _event(article: Article, sent: nlp.Sentence, cand: Candidate, when: date | N
         evidence=Evidence(sent.text, sent.index, cand.trigger, cand.start, cand.end),
         confidence=cand.confidence, coder=coder,
     )
+
+
+

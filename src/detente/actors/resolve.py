@@ -33,12 +33,14 @@ class Resolved:
 NONE = Resolved((), "none")
 
 
-def np_tokens(head: Token) -> list[Token]:
+def np_tokens(head: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
     """The head and the words that describe it (not its clauses or other prepositions)."""
     out, stack = [head], [head]
     while stack:
         tok = stack.pop()
         for child in tok.children:
+            if child.i in skip:
+                continue
             take = child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of")
             if child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":
                 take = True
@@ -69,18 +71,41 @@ class Resolver:
                    for g in c.children if g.dep_ == "pobj"]
         if members and not self.single(head, exclude).entities:  # "actors, including China"
             return self.phrase(members[0], exclude)
-        for tok in conjuncts(head):
-            r = self.single(tok, exclude)
+        for tok in conjuncts(head) + self._listed_appositions(head, exclude):
+            r = self.single(tok, exclude, skip=self._list_skip(tok, exclude))
             found.extend(e for e in r.entities if e not in found)
             if r.how != "named" and r.entities:
                 how = r.how
         return Resolved(tuple(found), how if found else "none")
 
-    def single(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
+    def _listed_appositions(self, head: Token, exclude: frozenset[str]) -> list[Token]:
+        """"Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition with conjuncts:
+        an apposition naming another party is a list item, not a description."""
+        out = []
+        for child in head.children:
+            if child.dep_ == "appos" and self._list_skip(head, exclude):
+                out += conjuncts(child)
+        return out
+
+    def _list_skip(self, head: Token, exclude: frozenset[str]) -> frozenset[int]:
+        """Appositions of ``head`` that name a different party than ``head`` itself."""
+        own = self.single(head, exclude, skip=frozenset(c.i for c in head.children if c.dep_ == "appos"))
+        codes = {e.code for e in own.entities}
+        skip = set()
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            other = {e.code for e in self.single(child, exclude).entities}
+            if codes and other and not other & codes and own.how == "named":
+                skip.add(child.i)
+        return frozenset(skip)
+
+    def single(self, head: Token, exclude: frozenset[str] = frozenset(),
+               skip: frozenset[int] = frozenset()) -> Resolved:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             ents = self.ctx.pronoun(head.lower_, self.sentence, exclude, head.i)
             return Resolved(tuple(ents), "coref") if ents else NONE
-        tokens = np_tokens(head)
+        tokens = np_tokens(head, skip)
         mentions = list(dict.fromkeys(self.at[t.i] for t in tokens if t.i in self.at))
         entity = self._compose(head, tokens, mentions, exclude)
         if entity is not None:

@@ -55,8 +55,10 @@ def _absorbing(triggers: list[Trigger]) -> frozenset[int]:
             continue
         head = t.governor or t.token
         if t.entry.event == "AGREE" and any(
-                o.entry.event in CONFLICT and _absorbed(o, frozenset({head.i})) for o in triggers if o is not t):
-            continue
+                o.entry.event in CONFLICT and _absorbed(o, frozenset({head.i}))
+                and assess(o.governor or o.token, o.entry.event, frozenset({head.i})).asserted
+                for o in triggers if o is not t):
+            continue  # but "agreed that neither would use force" stays an agreement
         out.add(head.i)
     return frozenset(out)
 

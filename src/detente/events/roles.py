@@ -173,7 +173,11 @@ class RoleFinder:
             obj = _child(verb, ("dobj",))
             recipient = self._target(obj, actor) if obj is not None else NONE
         if not recipient.entities:
-            for pobj in _prep_objects(verb, entry.preps) + _prep_objects(verb, ("dative",)):
+            nested = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            # "spoke by telephone with X": the parser hangs "with X" on "telephone"
+            candidates = _prep_objects(verb, entry.preps) + _prep_objects(verb, ("dative",)) + \
+                [o for n in nested for o in _prep_objects(n, entry.preps)]
+            for pobj in candidates:
                 recipient = self._target(pobj, actor)
                 if recipient.entities:
                     break
