@@ -6,13 +6,16 @@ fusion come after (``pipeline``).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Resolver
 from ..models import Entity
-from .lexicon import Lexicon
+from ..ontology import data_path, read_table
+from .lexicon import Lexicon, TriggerEntry
 from .modality import SPEECH, Modality, assess, future_type
 from .roles import Earlier, RoleFinder, Roles
 from .triggers import Trigger, find_triggers
@@ -39,6 +42,7 @@ class Candidate:
     future: bool
 
 
+SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.I)
 # Actions that, promised on a condition or announced for later, are threats.
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
 # Conflict an AGREE lets through ("agreed to ban flights"); deployments and drills under an
@@ -94,7 +98,7 @@ def _usable(roles: Roles, event: str) -> bool:
 def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                     previous: list[Earlier]) -> list[Candidate]:
     """Asserted events of one parsed sentence, in trigger order."""
-    triggers = find_triggers(doc, lex)
+    triggers = find_triggers(doc, lex) + _evaluations(doc)
     absorbing = _absorbing(triggers)
     finder = RoleFinder(resolver, previous)
     out: list[Candidate] = []
@@ -132,6 +136,32 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         previous.append(Earlier(event, roles.actor, roles.recipient,
                                 frozenset(t.lemma_.lower() for t in doc)))
     out += _obligations(doc, resolver, {c.start for c in out})
+    return out
+
+
+EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+
+@cache
+def _polarity() -> dict[str, str]:
+    return {r["word"]: r["polarity"] for r in read_table(data_path("events", "evaluations.tsv"))}
+
+
+def _evaluations(doc: Doc) -> list[Trigger]:
+    """"Kishida called the launch absolutely unacceptable": an accusation by evaluation."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in EVALUATIVE_VERBS or tok.pos_ != "VERB":
+            continue
+        complement = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
+                      for t in c.subtree]
+        complement += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        words = {_polarity().get(t.lemma_.lower()) for t in complement}
+        kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
+        if kind and any(c.dep_ == "dobj" for c in tok.children):
+            mode = "condemn" if kind == "ACCUSE" else "praise"
+            entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.8)
+            out.append(Trigger(tok, entry, None))
     return out
 
 
@@ -190,6 +220,10 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
 
 def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     """Type changes that depend on who is involved, not on the word alone."""
+    if event == "ASSAULT" and roles.actor and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
+        return "PROTEST"  # "demonstrators stormed the ministry": a riot, coded as protest
+    if event == "ASSAULT" and SEA.search(trig.token.sent.text[trig.token.idx - trig.token.sent.start_char:]):
+        return "MOBILIZE"  # missiles fired into the sea around an island: a show of force
     if event == "CONSULT" and trig.entry.mode == "visit" and trig.token.lemma_ == "arrive" and \
             any(e.sector == "MIL" for e in roles.actor):
         return "MOBILIZE"  # troops arriving are deployed, not visiting

@@ -51,8 +51,10 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
         for child in tok.children:  # "talked about trade", "fired on" have no dobj
             if child.dep_ == "prep":
                 found += [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
-        if obj is not None:  # "sent humanitarian aid": the object's own modifiers
-            found += [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+        for part in ([obj, *obj.conjuncts] if obj is not None else []):
+            # "sent rescue teams, medical supplies and food": every item and its modifiers
+            found.append(part.lemma_.lower())
+            found += [c.lemma_.lower() for c in part.children if c.dep_ in ("compound", "amod")]
         return found
     return [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
 
