@@ -69,6 +69,10 @@ class Resolver:
         how = "named"
         members = [g for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
                    for g in c.children if g.dep_ == "pobj"]
+        owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.conjuncts]
+        if owners and head.tag_ in ("NNS", "NNPS"):  # "the presidents of Venezuela and Guyana"
+            return self.phrase(owners[0], exclude)
         if members and not self.single(head, exclude).entities:  # "actors, including China"
             return self.phrase(members[0], exclude)
         for tok in conjuncts(head) + self._listed_appositions(head, exclude):
@@ -211,6 +215,8 @@ def _in_place_slot(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in LOCATION_PREPS:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the town of Balakot"
     if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in PLACE_NOUNS | LOCAL_GROUPS:
         return True  # "Balochistan's Panjgur area", "Darfur rebels"
     return tok.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..actors.resolve import NONE, Resolved, Resolver
 from ..models import Entity
 from ..ontology import RECIPROCAL_TYPES
+from .lexicon import lexicon
 from .triggers import Trigger
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -34,6 +35,8 @@ PERFORM = frozenset({"complete", "speed", "accelerate", "begin", "start", "conti
                      "escalate", "step", "expand", "wage", "pursue", "order", "resume", "renew", "halt"})
 # Verbs by which an act draws a reaction: "drawing a protest from Tokyo".
 PROVOKE = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "earn", "attract", "bring"})
+# Types that, with nobody named, are aimed at the article's other main party.
+OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN"})
 # Types whose recipient can be the country where they happen.
 PLACED = frozenset({"CONCEDE", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 # Sectors of actors that are not the state: their own government is a natural target.
@@ -310,6 +313,11 @@ class RoleFinder:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)):
             return NONE
         kinds = EVENT_NOUNS.get(lemma)
+        if kinds is None:  # an eventive noun of the lexicon names events of its own type
+            own_types = {e.event for e in lexicon().lookup(lemma, "N") if e.event}
+            if not own_types:
+                return NONE
+            kinds = frozenset(own_types)
         for earlier in reversed(self.previous):
             ents = tuple(e for e in earlier.actors if e.code not in own)
             if ents and (not kinds or earlier.event in kinds):
@@ -414,12 +422,14 @@ class RoleFinder:
             home = actor.entities[0]  # opposition demands, protests: addressed to their own state
             if home.country:
                 recipient = Resolved((Entity(home.text, home.name, home.country, None, "GOV"),), "context")
-        if not recipient.entities and entry.event in ("REJECT", "ACCUSE") and actor.entities:
+        domestic = entry.event == "COERCE" or (entry.event == "ASSAULT" and actor.entities
+                                                and actor.entities[0].sector == "COP") or entry.mode == "resign"
+        if not recipient.entities and not domestic and entry.event in OTHER_PARTY and actor.entities:
             own = frozenset(e.code for e in actor.entities)
             other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
             if other:
                 recipient = Resolved((self.r._by_code(other[0], other[0]),), "context")
-        if not recipient.entities and entry.event == "COERCE" and actor.entities and actor.entities[0].country:
+        if not recipient.entities and domestic and actor.entities and actor.entities[0].country:
             home = actor.entities[0]  # arrests, bans, censorship: by a state on its own people
             recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "context")
         if entry.frame == "recip" and not recipient.entities and len(actor.entities) == 1 \
