@@ -15,7 +15,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import islice
 
@@ -214,8 +214,12 @@ def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
     def parties(e: Event) -> frozenset[str]:
         return frozenset(x.code for x in e.actor if x.code)
 
-    return [e for e in events if e.evidence.sentence_index > 0 or not any(
+    kept = [e for e in events if e.evidence.sentence_index > 0 or not any(
         b.event == e.event and parties(b) & parties(e) for b in body)]
+    lead = next((b.date for b in body if b.date_precision != "publication"), None)
+    # a headline left standing reports the lead's news, so it takes the lead's date
+    return [replace(e, date=lead, date_precision="day") if e.evidence.sentence_index == 0 and lead
+            and e.date and lead <= e.date else e for e in kept]
 
 
 def _same_segment(text: str, a: int, b: int) -> bool:
