@@ -122,8 +122,8 @@ class Resolver:
         named = [m for m in mentions if m.kind not in ("office", "body", "demonym")]
         generic = [m for m in mentions if m.kind in ("office", "body")]
         sector = next((m.best.sector for m in generic), None)
-        if named:
-            best = min(named, key=lambda m: (_rank(m.best), -(m.end - m.start)))
+        if named:  # the mention holding the head word wins ("NATO-member Norway" is Norway)
+            best = min(named, key=lambda m: (not m.start <= head.i < m.end, _rank(m.best), -(m.end - m.start)))
             e = best.best
             found = _entity(text, e, e.sector if e.kind == "person" else sector or e.sector)
             self._remember_head(head, generic, found)

@@ -20,7 +20,7 @@ FRAMES = ("dir", "recip", "absorb", "light")
 class TriggerEntry:
     lemma: str                 # head lemma ("pull" for "pull out")
     particle: str | None       # second word ("out"), matched as a particle, preposition or object
-    pos: str                   # "V" or "N"
+    pos: str                   # "V", "N" or "A"
     event: str | None          # None for light verbs
     mode: str | None
     objects: frozenset[str]    # required object lemmas; empty = any
@@ -70,7 +70,7 @@ IRREGULAR = {"strike": ("struck",), "hold": ("held",), "have": ("had",), "make":
 def _entry(row: dict[str, str], line: int) -> TriggerEntry:
     words = row["lemma"].split()
     event = row["event"] or None
-    if row["pos"] not in ("V", "N") or row["frame"] not in FRAMES:
+    if row["pos"] not in ("V", "N", "A") or row["frame"] not in FRAMES:
         raise DataError(f"triggers.tsv:{line}: bad pos or frame in {row}")
     if event and (event not in EVENT_TYPES or not is_known_mode(event, row["mode"] or None)):
         raise DataError(f"triggers.tsv:{line}: unknown event or mode in {row}")

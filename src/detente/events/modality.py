@@ -21,8 +21,8 @@ SPEECH = frozenset({"say", "state", "announce", "tell", "add", "report", "claim"
                     "insist", "declare", "confirm", "note", "stress", "underline", "underscore",
                     "reiterate", "repeat", "emphasize", "emphasise", "reminder", "warning", "statement",
                     "message", "declaration", "insistence"})
-OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "critic", "diplomat",
-                              "source", "scholar", "researcher"})
+OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "critic",
+                              "scholar", "researcher"})
 SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat", "suggestion",
                                "sign", "indication", "hope", "speculation", "rumour", "rumor",
                                "likelihood", "chance", "danger", "spectre", "specter"})

@@ -151,8 +151,9 @@ class RoleFinder:
         return self._roles(trig)
 
     def _roles(self, trig: Trigger) -> Roles:
-        if trig.token.pos_ == "ADJ":  # "Norway is ready to send material"
-            actor = self._actor(subject_of(trig.token.head))
+        if trig.entry.pos == "A":  # "Norway is ready to send material"
+            own = _child(trig.token, ("nsubj", "nsubjpass"))
+            actor = self._actor(own if own is not None else subject_of(trig.token.head))
             return self._finish(trig, actor, self._in_complement(trig.token, actor))
         if trig.entry.pos == "V" and trig.governor is None:
             return self._verb(trig)

@@ -51,7 +51,10 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
         for child in tok.children:  # "talked about trade", "fired on" have no dobj
             if child.dep_ == "prep":
                 found += [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
-        for part in ([obj, *obj.conjuncts] if obj is not None else []):
+        parts = [obj, *obj.conjuncts] if obj is not None else []
+        parts += [g for p in parts for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "captured part of a stronghold"
+        for part in parts:
             # "sent rescue teams, medical supplies and food": every item and its modifiers
             found.append(part.lemma_.lower())
             found += [c.lemma_.lower() for c in part.children if c.dep_ in ("compound", "amod")]
@@ -72,12 +75,12 @@ NON_EVENT_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "price",
 
 
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
-    pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else None
-    if pos is None:
-        if tok.pos_ == "ADJ" and tok.lemma_.lower() in ("ready", "willing", "prepared"):
-            return _readiness(lex)
+    pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
+    if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
+        pos = "A"  # "is committed to", "was prepared to": adjectival participles
+    if pos is None or (pos == "A" and tok.dep_ not in ("acomp", "ROOT", "conj", "xcomp", "advcl")):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = tok.lower_ if pos == "A" else tok.lemma_.lower()
     if pos == "N" and any(c.lemma_.lower() in NON_EVENT_MODIFIERS for c in tok.children if c.dep_ == "compound"):
         return None
     if pos == "N":
@@ -88,14 +91,7 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     for entry in lex.lookup(lemma, pos):
         if (light or entry.frame != "light") and accepts(tok, entry):
             return entry
-    if pos == "V" and tok.tag_ == "VBN":  # adjectival participles tagged as verbs
-        return None
     return None
-
-
-def _readiness(lex: Lexicon) -> TriggerEntry | None:
-    entries = lex.lookup("readiness", "N")
-    return entries[0] if entries else None
 
 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
