@@ -166,6 +166,10 @@ class Resolver:
             e = located.entities[0]
             return Resolved((Entity(text, e.name, e.country, None, sector),), "context")
         near = self.ctx.recent_country(self.sentence, exclude, position=head.i)
+        if near is None and office is not None and head.pos_ == "PROPN":
+            # "President Yoweri Museveni has banned Ugandan candidates": a titled name we do not
+            # know belongs to the country the sentence names
+            near = self.ctx.recent_country(self.sentence, exclude, window=0)
         if near is None:
             return None
         if office is not None and office.office:
