@@ -27,11 +27,10 @@ GOLD = {
 }
 
 FLOOR_SEED = 0.80   # required by the issue
-# Measured lenient F1 minus 0.03, rounded down to 2 decimals. Measured 2026-11-29 at commit dac5e40:
-# dev 0.419 (tp 26, fn 37, fp 35), plover-gsr 0.407 (tp 111, fn 206, fp 118); seed was 0.941.
-# Raise them as the coder improves.
-FLOOR_DEV = 0.38
-FLOOR_GSR = 0.37
+# Measured lenient F1 minus 0.03, rounded down to 2 decimals. Measured 2026-11-29 (session 1, end):
+# seed 1.000, dev 0.794, plover-gsr 0.560. Raise them as the coder improves.
+FLOOR_DEV = 0.76
+FLOOR_GSR = 0.53
 
 if not SHARED.is_dir():
     pytest.skip(f"no shared gold sets: {SHARED} is missing", allow_module_level=True)

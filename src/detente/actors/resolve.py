@@ -128,7 +128,9 @@ class Resolver:
             found = _entity(text, e, e.sector if e.kind == "person" else sector or e.sector)
             self._remember_head(head, generic, found)
             return Resolved((found,), "named")
-        demonym = next((m for m in mentions if m.kind == "demonym"), None)
+        demonym = next((m for m in mentions if m.kind == "demonym"
+                        and not (m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic")), None)
+        # "ethnic Albanians in Serbia" are Serbia's, not Albania's
         if demonym is not None:
             e = demonym.best
             found = Entity(text, e.name, e.country, None, sector)

@@ -28,10 +28,10 @@ SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect
                                "likelihood", "chance", "danger", "spectre", "specter"})
 # Hostile acts a speaker says it "would" do are threats (PLOVER THREATEN).
 INTENT_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
-COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
+COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT"})
 # Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".
 STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "forestall",
-                      "rule", "deny", "reject"})
+                      "rule", "deny", "reject", "fail"})
 ANONYMITY = frozenset({"name", "identify", "quote"})
 NEGATORS = frozenset({"no", "neither", "none", "never", "nobody", "nothing"})
 
@@ -64,7 +64,7 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
     while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
                        "prep", "nsubj", "nsubjpass", "attr") and cur.head is not cur:
         infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if cur.dep_ in ("conj", "relcl") and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival):
+        if cur.dep_ == "relcl" and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival):
             break
         cur = cur.head
         if cur.i in absorbing:

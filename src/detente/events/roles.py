@@ -430,6 +430,9 @@ class RoleFinder:
             other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
             if other:
                 recipient = Resolved((self.r._by_code(other[0], other[0]),), "context")
+        if not recipient.entities and len({e.code for e in actor.entities}) == 1 and actor.entities[0].country \
+                and entry.frame != "recip" and not self.r.ctx.salient(frozenset({actor.entities[0].code}), 1):
+            domestic = True  # nobody else in the story: an internal matter
         if not recipient.entities and domestic and actor.entities and actor.entities[0].country:
             home = actor.entities[0]  # arrests, bans, censorship: by a state on its own people
             recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "context")
