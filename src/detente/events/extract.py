@@ -158,7 +158,8 @@ def _evaluations(doc: Doc) -> list[Trigger]:
         complement += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
         words = {_polarity().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
-        if kind and any(c.dep_ == "dobj" for c in tok.children):
+        if kind and any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in tok.children):
+            # ("at what it described as militant hideouts" is a hedge, not a judgement)
             mode = "condemn" if kind == "ACCUSE" else "praise"
             entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.8)
             out.append(Trigger(tok, entry, None))
@@ -220,6 +221,9 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
 
 def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     """Type changes that depend on who is involved, not on the word alone."""
+    if event == "MOBILIZE" and trig.entry.mode == "weapons-test" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "against", "into") for c in trig.token.children):
+        return "ASSAULT"  # missiles launched at a target are an attack, not a test
     if event == "ASSAULT" and roles.actor and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
         return "PROTEST"  # "demonstrators stormed the ministry": a riot, coded as protest
     if event == "ASSAULT" and SEA.search(trig.token.sent.text[trig.token.idx - trig.token.sent.start_char:]):

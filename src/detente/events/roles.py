@@ -301,6 +301,9 @@ class RoleFinder:
         if placed.entities:
             return placed
         if (tok.lemma_.lower() in PEOPLE or tok.pos_ == "PROPN" and self.domestic) and actor.entities:
+            where = self._sentence_where(tok, own)  # "two children were killed in Panjgur"
+            if where.entities:
+                return where
             home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
             if home is not None:
                 return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
@@ -356,6 +359,15 @@ class RoleFinder:
                 return self.r.phrase(subj) if subj is not None else NONE
         return NONE
 
+    def _sentence_where(self, tok: Token, own: frozenset[str]) -> Resolved:
+        """A place in the clause of ``tok`` ("killed in Panjgur"), by the gazetteer or a named country."""
+        clause = tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj") else tok
+        for pobj in _prep_objects(clause, ("in", "inside", "near", "within", "at")):
+            r = self.r.place_country(pobj, own)
+            if r.entities:
+                return r
+        return NONE
+
     def _where(self, trig: Trigger, actor: Resolved) -> Resolved:
         """The country of the place where the act happened ("in Montenegro", "near Kabul")."""
         verb = trig.governor or trig.token
@@ -387,6 +399,12 @@ class RoleFinder:
 
     def _finish(self, trig: Trigger, actor: Resolved, recipient: Resolved) -> Roles:
         entry = trig.entry
+        home = {e.country for e in actor.entities}
+        if entry.event == "ASSAULT" and recipient.entities and all(
+                e.sector in NON_STATE and e.country in home for e in recipient.entities):
+            abroad = self._where(trig, actor)  # "struck Baloch separatists inside Iran": Iran is hit
+            if abroad.entities and not {e.country for e in abroad.entities} & home:
+                recipient = abroad
         codes = {e.code for e in actor.entities}
         if codes and codes == {e.code for e in recipient.entities} and entry.event in INTERNATIONAL | {"ACCUSE"}:
             speaker = self._speaker(trig.governor or trig.token)  # a mis-attached conjunct
