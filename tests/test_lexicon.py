@@ -91,7 +91,7 @@ def copied_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the event tables that the loader reads instead of the shipped ones."""
     folder = tmp_path / "events"
     folder.mkdir()
-    for name in ("triggers.tsv", "mode_cues.tsv"):
+    for name in ("triggers.tsv", "mode_cues.tsv", "contexts.tsv"):
         shutil.copy(ontology.data_path("events", name), folder / name)
     monkeypatch.setattr(lexicon_module, "data_path", lambda *parts: tmp_path.joinpath(*parts))
     return folder / "triggers.tsv"
@@ -128,3 +128,11 @@ def test_the_data_error_names_the_real_line_of_the_file(copied_tables):
     line = _append(copied_tables, "bombard\tV\tASSAULT\t\t\ton\tsideways\t0.9")
     with pytest.raises(DataError, match=rf"triggers\.tsv:{line}: "):
         load_uncached()
+
+
+def test_contexts_come_from_cues_in_the_sentence():
+    from detente.events.lexicon import lexicon
+
+    found = lexicon().contexts_of("Pakistan recalled its ambassador after Iranian missiles hit the border area.")
+    assert {"military", "diplomatic", "territory"} <= set(found)
+    assert lexicon().contexts_of("The weather was fine.") == ()

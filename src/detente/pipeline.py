@@ -250,7 +250,7 @@ def _event(article: Article, sent: nlp.Sentence, cand: Candidate, when: date | N
                     ",".join(sorted(e.code or "" for e in cand.recipient))])
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16], article_id=article.id, date=when,
-        date_precision=precision, event=cand.event, mode=cand.mode, context=(),
+        date_precision=precision, event=cand.event, mode=cand.mode, context=lexicon().contexts_of(sent.text),
         actor=cand.actor, recipient=cand.recipient, location=_place(sent, cand), cameo=s.cameo,
         goldstein=s.goldstein, plover_score=s.plover_score, quad=s.quad,
         evidence=Evidence(sent.text, sent.index, cand.trigger, cand.start, cand.end),

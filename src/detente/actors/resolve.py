@@ -199,9 +199,9 @@ class Resolver:
 
         for tok in head.subtree:
             m = self.at.get(tok.i)
-            if m is not None and m.best.country and m.kind in ("state", "demonym", "capital"):
-                if m.best.country not in exclude:
-                    return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
+            if m is not None and m.best.country and m.kind in ("state", "demonym", "capital") \
+                    and m.best.country not in exclude:
+                return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
         for tok in head.subtree:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
                 place = gazetteer().lookup(_propn_run(tok), self.ctx.salient(n=4))

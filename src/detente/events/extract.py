@@ -42,7 +42,7 @@ class Candidate:
     future: bool
 
 
-SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.I)
+SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
 # Actions that, promised on a condition or announced for later, are threats.
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
 # Conflict an AGREE lets through ("agreed to ban flights"); deployments and drills under an

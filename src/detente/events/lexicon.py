@@ -36,6 +36,11 @@ class Lexicon:
     compounds: dict[tuple[str, str], tuple[TriggerEntry, ...]]   # ("air", "strike") noun compounds
     cues: tuple[tuple[str, re.Pattern[str], str], ...]          # (event, cue regex, mode)
     version: str
+    contexts: tuple[tuple[str, re.Pattern[str]], ...] = ()       # (context, cue regex)
+
+    def contexts_of(self, sentence: str) -> tuple[str, ...]:
+        """PLOVER-style contexts whose cues appear in the sentence, in table order."""
+        return tuple(name for name, pattern in self.contexts if pattern.search(sentence))
 
     def lookup(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         return self.entries.get((lemma, pos), ())
@@ -101,11 +106,16 @@ def lexicon() -> Lexicon:
         (r["event"], re.compile(r"\b(?:" + r["cue"] + r")", re.IGNORECASE), r["mode"])
         for r in read_table(data_path("events", "mode_cues.tsv"))
     )
+    contexts = tuple(
+        (r["context"], re.compile(r"\b(?:" + r["cue"] + r")", re.IGNORECASE))
+        for r in read_table(data_path("events", "contexts.tsv"))
+    )
     return Lexicon(
         {k: tuple(v) for k, v in entries.items()},
         {k: tuple(v) for k, v in compounds.items()},
         cues,
         f"triggers-{table_version(path)}",
+        contexts,
     )
 
 

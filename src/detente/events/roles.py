@@ -59,8 +59,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 # Unnamed people as targets: their country is the acting government's (domestic events).
 PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
                     "blogger", "woman", "man", "student", "worker", "dissident", "resident", "villager",
-                    "child", "prisoner", "detainee", "member", "supporter", "leader", "mourner", "dozen",
-                    "crowd", "protester", "demonstrator"})
+                    "child", "prisoner", "detainee", "member", "supporter", "leader", "mourner", "dozen"})
 
 
 @dataclass(frozen=True)
