@@ -17,6 +17,7 @@ demo: $(STAMP)
 	$(BIN)/python -m detente.demo
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -63,7 +63,7 @@ def split_sentences(text: str) -> list[Sentence]:
     blocks = [b for b in _PARAGRAPH.split(text) if b.strip()]
     lines = [(p, line) for p, block in enumerate(blocks) for line in block.split("\n") if line.strip()]
     docs = _splitter().pipe((_SPACES.sub(" ", line.strip()) for _, line in lines), batch_size=256)
-    for (paragraph, _), doc in zip(lines, docs):
+    for (paragraph, _), doc in zip(lines, docs, strict=False):
         for sent in doc.sents:
             words = sent.text.strip()
             if words:

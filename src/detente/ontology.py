@@ -56,7 +56,7 @@ def read_table(path: Path) -> list[dict[str, str]]:
         cells = line.split("\t")
         if len(cells) > len(header):
             raise DataError(f"{path}:{n}: {len(cells)} cells, header has {len(header)}")
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False))
         row["_line"] = str(n)
         rows.append(row)
     return rows

@@ -82,7 +82,7 @@ def _code_batch(batch: list[Article], n_process: int) -> Iterator[Coded]:
     split = [nlp.split_sentences(_body(a)) for a in batch]
     wanted = [(ai, s.index, s.text) for ai, sents in enumerate(split) for s in sents if stems.search(s.text)]
     docs = nlp.parse((text for _, _, text in wanted), n_process=n_process)
-    parsed: dict[tuple[int, int], Doc] = {(ai, si): doc for (ai, si, _), doc in zip(wanted, docs)}
+    parsed: dict[tuple[int, int], Doc] = {(ai, si): doc for (ai, si, _), doc in zip(wanted, docs, strict=False)}
     for ai, article in enumerate(batch):
         yield _code_one(article, split[ai], {si: d for (aj, si), d in parsed.items() if aj == ai})
 

@@ -272,7 +272,7 @@ def _segments(text: str, start: int, end: int, known: Callable[[str], bool]) -> 
     only from its start: in "Galwan Valley", "Valley" alone is not a place."""
     for words in _groups(text, start, end):
         capital = [text[s:e].split("-")[-1][:1].isupper() for s, e in words]  # "al-Bab", not "Iran-backed"
-        edge = [cap and text[s:e].lower() not in NOT_PLACES for cap, (s, e) in zip(capital, words)]
+        edge = [cap and text[s:e].lower() not in NOT_PLACES for cap, (s, e) in zip(capital, words, strict=False)]
         i, fresh = 0, True
         while i < len(words):
             j = next((j for j in range(len(words), i, -1) if edge[i] and edge[j - 1]

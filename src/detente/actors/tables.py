@@ -199,7 +199,7 @@ def _read(path: Path, columns: tuple[str, ...]) -> _Table:
         if len(cells) != len(columns):
             raise DataError(f"{path}:{number}: {len(cells)} cells, the header has {len(columns)}; "
                             "separate cells with one tab each")
-    rows = (_Row(f"{path}:{n}", dict(zip(columns, map(str.strip, cells)))) for n, cells in numbered[1:])
+    rows = (_Row(f"{path}:{n}", dict(zip(columns, map(str.strip, cells), strict=False))) for n, cells in numbered[1:])
     return _Table(version.group(1), tuple(rows))
 
 

@@ -119,10 +119,7 @@ def _under_speech(tok: Token) -> bool:
 
 
 def _opinion_speaker(verb: Token) -> bool:
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.lemma_.lower() in OPINION_SPEAKERS:
-            return True
-    return False
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in OPINION_SPEAKERS for child in verb.children)
 
 
 def future_type(event: str) -> str:
