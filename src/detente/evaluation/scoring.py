@@ -122,8 +122,12 @@ def _recipient_ok(t: Tuple, gold: dict) -> bool:
 def _in_range(day: str | None, gold: dict, slack: int = 0) -> bool:
     if day is None:
         return False
-    lo, hi = (date.fromisoformat(d) for d in gold["date"])
-    return lo - timedelta(days=slack) <= date.fromisoformat(day) <= hi + timedelta(days=slack)
+    lo, hi = gold["date"]
+    if not slack:
+        return lo <= day <= hi
+    slack_days = timedelta(days=slack)  # gold ranges may run to 9999-12-31: compare the day, not the bounds
+    when = date.fromisoformat(day)
+    return lo <= (when + slack_days).isoformat() and (when - slack_days).isoformat() <= hi
 
 
 def matches(t: Tuple, gold: dict) -> bool:
