@@ -43,6 +43,7 @@ class Candidate:
 
 
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
+DRILLS = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver", "game"})
 # Actions that, promised on a condition or announced for later, are threats.
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
 # Conflict an AGREE lets through ("agreed to ban flights"); deployments and drills under an
@@ -237,10 +238,10 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "SANCTION" and trig.entry.mode == "ban" and actors and \
             {e.country for e in roles.recipient} <= actors:
         return "COERCE"  # a government banning its own people's parties or papers
-    if event == "MOBILIZE" and trig.entry.mode == "exercise":
-        joint = any(c.lower_ in ("joint", "combined", "bilateral") for c in trig.token.children)
-        if joint or len({e.code for e in roles.actor}) >= 2:
-            return "COOPERATE"
+    if event == "MOBILIZE" and trig.token.lemma_.lower() in DRILLS:
+        joint = any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in trig.token.children)
+        if joint or len({e.code for e in roles.actor + roles.recipient}) >= 2:
+            return "COOPERATE"  # drills or patrols held together (or "with the Greek navy")
     if event == "ACCUSE" and trig.entry.mode == "protest" and trig.token.lemma_ == "protest" and \
             trig.entry.pos == "V" and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
         return "PROTEST"

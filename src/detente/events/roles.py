@@ -463,8 +463,9 @@ class RoleFinder:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)  # "X and Y agreed to ..."
         if entry.frame == "recip" and not recipient.entities and len(actor.entities) >= 2:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
-        if entry.frame == "recip" and entry.event in ("CONSULT", "COOPERATE", "AGREE") and recipient.entities \
-                and entry.mode in ("meet", "phone", None, "settle", "ceasefire"):
+        if entry.frame == "recip" and (entry.event in ("CONSULT", "COOPERATE", "AGREE")
+                                       or entry.mode == "exercise") and recipient.entities \
+                and entry.mode in ("meet", "phone", None, "settle", "ceasefire", "exercise"):
             parties = tuple(dict.fromkeys(actor.entities + recipient.entities))
             if len({e.code for e in parties}) >= 2:
                 return Roles(parties, (), actor.how, recipient.how, reciprocal=True)

@@ -56,8 +56,8 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
                   for g in c.children if g.dep_ == "pobj"]  # "captured part of a stronghold"
         for part in parts:
             # "sent rescue teams, medical supplies and food": every item and its modifiers
-            found.append(part.lemma_.lower())
-            found += [c.lemma_.lower() for c in part.children if c.dep_ in ("compound", "amod")]
+            found.append(part.lemma_.lower())  # and every word before it ("search-and-rescue teams")
+            found += [t.lemma_.lower() for t in part.subtree if t.i < part.i]
         return found
     return [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
 
