@@ -48,9 +48,6 @@ def test_directed_attack(title):
     assert events[0].date_precision == "day"
 
 
-@pytest.mark.xfail(reason="'The foreign ministers of India and Japan': Resolver.phrase keeps only the first "
-                          "conjunct inside the 'of' phrase, so the meeting has one actor and is dropped "
-                          "as a CONSULT with nobody to consult", strict=False)
 def test_reciprocal_meeting_of_ministers():
     events = code("The foreign ministers of India and Japan met in Tokyo on Monday.").events
     assert summary(events) == [("CONSULT", ["IND", "JPN"], [], MONDAY, "met")]

@@ -1,5 +1,5 @@
-"""`make demo`: code the bundled demo corpus into a store, print the events and the
-Pakistan–Iran daily timeline.
+"""`make demo`: code the bundled demo corpus into a store, print the events, the
+Pakistan–Iran daily timeline and its turning points (escalation onset, peak, de-escalation).
 
     python -m detente.demo [--db demo.db] [--corpus demo/]
 """
@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     rc = cli_main(["code", args.corpus, "--db", str(db), "--format", "table"])
     print("\n== Pakistan–Iran, daily events and summed scores (both directions)")
     cli_main(["timeline", "PAK", "IRN", "--db", str(db)])
+    print("\n== Pakistan–Iran turning points (escalation index: detente.analysis.escalation)")
+    cli_main(["turning-points", "PAK", "IRN", "--db", str(db)])
     return rc
 
 

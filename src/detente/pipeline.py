@@ -64,8 +64,8 @@ def code_article(article: Article) -> Coded:
 
 
 # "KYIV/MOSCOW, Feb 25 - " and "BEIJING (Reuters) -": place names that are not actors.
-DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,60}(?:\([^)]{1,30}\))?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                      r"\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,60}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?"
+                      r"|\s*\([^)]{1,40}\))\s*[-–—]+\s+")
 
 
 def strip_dateline(text: str) -> str:

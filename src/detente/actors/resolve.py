@@ -199,8 +199,9 @@ class Resolver:
 
         for tok in head.subtree:
             m = self.at.get(tok.i)
+            ethnic = m is not None and m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic"
             if m is not None and m.best.country and m.kind in ("state", "demonym", "capital") \
-                    and m.best.country not in exclude:
+                    and m.best.country not in exclude and not ethnic:
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
         for tok in head.subtree:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):

@@ -1,8 +1,11 @@
 """The event store: coded articles and their events in one SQLite file.
 
 Saving an article replaces all of its events, so coding the same input twice (or with a
-newer lexicon) never duplicates anything.  Reads return plain dicts in the output
-contract's shape (``Event.to_dict()``), ready for JSON, CSV or the web layer.
+newer lexicon) never duplicates anything.  The store keeps two levels: events (one per
+article, ``events``/``event_dyads``) and canonical events (one per happening however many
+articles report it, ``canonical_events``/``canonical_dyads``), linked in the same
+transaction as the save.  Reads return plain dicts in the output contract's shape
+(``Event.to_dict()``), ready for JSON, CSV or the web layer.
 """
 from __future__ import annotations
 
@@ -14,10 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from ..errors import QueryError, StoreError
+from ..errors import StoreError
 from ..models import Article, Event
 from ..ontology import QUADS
-from . import rows
+from . import canonical, links, rows, sql
 from .connection import connect, transaction, utc_now
 from .schema import migrate
 
@@ -27,14 +30,10 @@ CONFLICT = tuple(q for q in QUADS if q.endswith("conflict"))
 COOPERATION = tuple(q for q in QUADS if q.endswith("cooperation"))
 
 
-def _insert(table: str, columns: Sequence[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-UPSERT_ARTICLE = _insert("articles", rows.ARTICLE_COLUMNS) + " ON CONFLICT(id) DO UPDATE SET " + ", ".join(
+UPSERT_ARTICLE = sql.insert("articles", rows.ARTICLE_COLUMNS) + " ON CONFLICT(id) DO UPDATE SET " + ", ".join(
     f"{c} = excluded.{c}" for c in rows.ARTICLE_COLUMNS[1:])
-INSERT_EVENT = _insert("events", rows.EVENT_COLUMNS)
-INSERT_DYAD = _insert("event_dyads", rows.DYAD_COLUMNS)
+INSERT_EVENT = sql.insert("events", rows.EVENT_COLUMNS)
+INSERT_DYAD = sql.insert("event_dyads", rows.DYAD_COLUMNS)
 
 
 class Store:
@@ -75,14 +74,21 @@ class Store:
         if strays:
             raise StoreError(f"events {', '.join(strays)} do not belong to article {article.id!r}; "
                              "save each event with its own article")
+        old_links = links.stored(self._conn, article.id)
         self._conn.execute(UPSERT_ARTICLE, rows.article_row(article, coded_at))
-        self._conn.execute("DELETE FROM events WHERE article_id = ?", (article.id,))  # dyads cascade
+        self._conn.execute("DELETE FROM events WHERE article_id = ?", (article.id,))  # dyads, links cascade
         try:
             self._conn.executemany(INSERT_EVENT, [rows.event_row(e) for e in events])
         except sqlite3.IntegrityError as err:
             raise StoreError(f"cannot save the events of article {article.id!r} ({err}); event ids "
                              "must be unique across all articles") from err
         self._conn.executemany(INSERT_DYAD, [row for e in events for row in rows.dyad_rows(e)])
+        links.link_article(self._conn, old_links, events)
+
+    def relink_all(self) -> None:
+        """Link every event to its canonical event afresh (after a change of the fusion rule)."""
+        with transaction(self._conn, "re-link all events to canonical events"):
+            links.link_all(self._conn)
 
     # ---- reads -------------------------------------------------------------------------
 
@@ -102,16 +108,15 @@ class Store:
         ``since``/``until`` are inclusive and leave out undated events; ``dyad`` (a, b)
         matches events between a and b in either direction.
         """
-        where, params = _date_range(since, until)
+        where, params = sql.date_range(since, until)
         if article_id is not None:
             where.append("article_id = ?")
             params.append(article_id)
         if dyad is not None:
-            pair, pair_params = _pair(*dyad, directed=False)
+            pair, pair_params = sql.pair(*dyad, directed=False)
             where.append(f"id IN (SELECT event_id FROM event_dyads WHERE {pair})")
             params += pair_params
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        query = f"SELECT * FROM events {clause} ORDER BY date IS NULL, date, article_id, rowid"
+        query = f"SELECT * FROM events {sql.where(where)} ORDER BY date IS NULL, date, article_id, rowid"
         return [rows.event_dict(r) for r in self._conn.execute(query, params)]
 
     def counts(self) -> dict[str, int]:
@@ -125,16 +130,34 @@ class Store:
         Each event counts once a day however many of its dyads match; days without events
         and undated events are left out.
         """
-        pair, params = _pair(a, b, directed)
+        pair, params = sql.pair(a, b, directed)
         query = f"""
             SELECT date, COUNT(*) AS events,
                    ROUND(SUM(goldstein), 6) AS goldstein_sum, ROUND(SUM(plover_score), 6) AS plover_sum,
-                   SUM(quad IN ({_marks(CONFLICT)})) AS conflict,
-                   SUM(quad IN ({_marks(COOPERATION)})) AS cooperation
+                   SUM(quad IN ({sql.marks(CONFLICT)})) AS conflict,
+                   SUM(quad IN ({sql.marks(COOPERATION)})) AS cooperation
             FROM (SELECT DISTINCT event_id, date, quad, goldstein, plover_score
                   FROM event_dyads WHERE date IS NOT NULL AND ({pair}))
             GROUP BY date ORDER BY date"""
         return [dict(r) for r in self._conn.execute(query, [*CONFLICT, *COOPERATION, *params])]
+
+    # ---- canonical events (one per happening, across articles) -------------------------
+
+    def canonical_events(self, since: date | None = None, until: date | None = None,
+                         dyad: tuple[str, str] | None = None) -> list[dict]:
+        """Canonical events by date (undated last), filtered as ``events``; each dict has
+        the ``canonical_events`` columns (``location`` parsed) and ``members``, its event ids."""
+        return canonical.select(self._conn, since, until, dyad)
+
+    def canonical_counts(self) -> dict[str, int]:
+        """Canonical events, events linked to them, their mentions, and canonical events
+        reported by more than one article."""
+        return canonical.counts(self._conn)
+
+    def canonical_dyads(self, a: str, b: str, since: date | None = None, until: date | None = None,
+                        directed: bool = False) -> list[dict]:
+        """Rows of ``canonical_dyads`` from a to b (and b to a unless ``directed``), by date."""
+        return canonical.select_dyads(self._conn, a, b, since, until, directed)
 
     # ---- lifetime ----------------------------------------------------------------------
 
@@ -148,24 +171,3 @@ class Store:
                  trace: TracebackType | None) -> None:
         self.close()
 
-
-def _marks(values: Sequence[object]) -> str:
-    return ", ".join("?" * len(values))
-
-
-def _pair(a: str, b: str, directed: bool) -> tuple[str, list[str]]:
-    """SQL condition on event_dyads for the pair a → b (and b → a unless directed)."""
-    if directed:
-        return "actor = ? AND recipient = ?", [a, b]
-    return "(actor = ? AND recipient = ?) OR (actor = ? AND recipient = ?)", [a, b, b, a]
-
-
-def _date_range(since: date | None, until: date | None) -> tuple[list[str], list[str]]:
-    if since and until and since > until:
-        raise QueryError(f"since {since} is after until {until}; swap them")
-    where, params = [], []
-    for bound, op in ((since, ">="), (until, "<=")):
-        if bound is not None:
-            where.append(f"date {op} ?")
-            params.append(bound.isoformat())
-    return where, params

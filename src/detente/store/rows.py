@@ -56,6 +56,16 @@ def codes(entities: Iterable[Entity]) -> list[str]:
     return out
 
 
+def stored_codes(entities_json: str) -> list[str]:
+    """Distinct codes of entities stored as JSON (``Entity.to_dict`` shape), as ``codes``."""
+    out: list[str] = []
+    for entity in json.loads(entities_json):
+        code = entity.get("country") or entity.get("igo")
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
 def dyads(actors: list[str], recipients: list[str]) -> list[tuple[str, str | None]]:
     """(actor, recipient) pairs, expanded as ``expand`` in shared/eval/score.py does.
 

@@ -8,17 +8,22 @@ higher than the code knows was written by a newer Détente and is refused, not g
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..errors import StoreError
 from .connection import transaction, utc_now
+from .links import link_all
 
 
 @dataclass(frozen=True)
 class Migration:
+    """DDL ``statements`` and, optionally, a data step run ``after`` them in the same
+    transaction (filling a new table from the rows already stored)."""
+
     name: str
     statements: tuple[str, ...]
+    after: Callable[[sqlite3.Connection], None] | None = None
 
 
 ARTICLES_AND_EVENTS = Migration("001_articles_and_events", (
@@ -76,7 +81,61 @@ EVENT_DYADS = Migration("002_event_dyads", (
     "CREATE INDEX event_dyads_event ON event_dyads(event_id)",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (ARTICLES_AND_EVENTS, EVENT_DYADS)
+CANONICAL_EVENTS = Migration("003_canonical_events", (
+    # One row per happening reported by one or more articles (see analysis.fusion); its id
+    # is the event id of its first member, so re-saving the same corpus keeps it.
+    """CREATE TABLE canonical_events (
+        id TEXT PRIMARY KEY,
+        event TEXT NOT NULL,
+        mode TEXT,
+        date TEXT,                  -- of its first member
+        date_precision TEXT NOT NULL,
+        actor_codes TEXT NOT NULL,  -- '|'-joined sorted codes
+        recipient_codes TEXT NOT NULL,
+        location TEXT,              -- JSON Place.to_dict() or NULL
+        cameo TEXT NOT NULL,
+        goldstein REAL NOT NULL,
+        plover_score REAL NOT NULL,
+        quad TEXT NOT NULL,
+        confidence REAL NOT NULL,   -- max over members
+        mentions INTEGER NOT NULL,  -- sum of the members' mentions
+        articles INTEGER NOT NULL,
+        sources INTEGER NOT NULL,
+        representative TEXT NOT NULL  -- id of the most confident member event
+    )""",
+    "CREATE INDEX canonical_events_date ON canonical_events(date)",
+    # What linking reads (article, fusion key, date, country) sits beside each link, so a save
+    # finds its candidates through (key, date) without parsing the events' JSON.
+    """CREATE TABLE event_links (
+        event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        canonical_id TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        key TEXT,                   -- analysis.fusion.happening_key; NULL: never links
+        date TEXT,
+        country TEXT
+    )""",
+    "CREATE INDEX event_links_key ON event_links(key, date)",
+    "CREATE INDEX event_links_canonical ON event_links(canonical_id)",
+    """CREATE TABLE canonical_dyads (
+        canonical_id TEXT NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+        date TEXT,
+        actor TEXT NOT NULL,
+        recipient TEXT,
+        event TEXT NOT NULL,
+        quad TEXT NOT NULL,
+        goldstein REAL NOT NULL,
+        plover_score REAL NOT NULL,
+        confidence REAL NOT NULL,
+        mentions INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        sources INTEGER NOT NULL
+    )""",
+    "CREATE INDEX canonical_dyads_pair ON canonical_dyads(actor, recipient, date)",
+    "CREATE INDEX canonical_dyads_date ON canonical_dyads(date)",
+    "CREATE INDEX canonical_dyads_canonical ON canonical_dyads(canonical_id)",
+), after=link_all)   # an older store gets its canonical events when opened
+
+MIGRATIONS: tuple[Migration, ...] = (ARTICLES_AND_EVENTS, EVENT_DYADS, CANONICAL_EVENTS)
 
 _LOG = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
 
@@ -103,6 +162,8 @@ def migrate(conn: sqlite3.Connection, where: str,
         with transaction(conn, f"migrate {where} to {migration.name}"):
             for statement in migration.statements:
                 conn.execute(statement)
+            if migration.after is not None:
+                migration.after(conn)
             conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
                          (migration.name, utc_now()))
             conn.execute(f"PRAGMA user_version = {number:d}")
