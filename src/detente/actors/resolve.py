@@ -148,10 +148,15 @@ class Resolver:
                 return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
         if head.lower_ == "counterpart":
             return self._counterpart(text, exclude)
+        earlier = self.ctx.heads.get(head.lemma_.lower())  # "the balloon" after "a Chinese balloon"
+        if earlier is not None and earlier.code not in exclude and head.pos_ == "NOUN" and any(
+                t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in tokens):
+            return Resolved((Entity(text, earlier.name, earlier.country, earlier.igo, earlier.sector),), "coref")
         return None
 
     def _remember_head(self, head: Token, generic: list[Mention], entity: Entity) -> None:
-        if generic and head.pos_ == "NOUN":
+        """Remember whose a common noun was ("a Chinese balloon", "EU leaders") for later "the ..."."""
+        if head.pos_ == "NOUN":
             self.ctx.heads[head.lemma_.lower()] = entity
 
     def _generic(self, text: str, head: Token, generic: list[Mention], exclude: frozenset[str]) -> Resolved | None:
