@@ -59,8 +59,15 @@ def happening_key(event: str, actors: Iterable[str], recipients: Iterable[str]) 
     return ";".join([event, "|".join(sorted(set(actors))), "|".join(sorted(set(recipients)))])
 
 
+def key_codes(key: str) -> tuple[str, str]:
+    """The '|'-joined actor codes and recipient codes of a happening key."""
+    _, actors, recipients = key.split(";")
+    return actors, recipients
+
+
 def report(event_id: str, article_id: str, event: str, when: date | None, actors: Iterable[str],
            recipients: Iterable[str], country: str | None) -> Report:
+    """A report from an event's parts (codes of its actors and recipients, its place's country)."""
     actors, recipients = set(actors), set(recipients)
     linkable = when is not None and bool(actors or recipients)
     key = happening_key(event, actors, recipients) if linkable else None
@@ -68,6 +75,7 @@ def report(event_id: str, article_id: str, event: str, when: date | None, actors
 
 
 def report_of(e: Event) -> Report:
+    """The report of a coded event."""
     return report(e.id, e.article_id, e.event, e.date, (x.code for x in e.actor if x.code),
                   (x.code for x in e.recipient if x.code), e.location.country if e.location else None)
 
@@ -95,7 +103,7 @@ def _date(r: Report) -> date:
     return r.date or date.max   # only dated reports are linked: a report with a key is dated
 
 
-def order(r: Report) -> tuple:
+def order(r: Report) -> tuple[date, bool, str, str]:
     """The order reports are linked in: by date, located first, then by country and id."""
     return (_date(r), r.country is None, r.country or "", r.event_id)
 
@@ -120,9 +128,9 @@ def relink(carried: Iterable[Link], days: Iterable[tuple[date, Sequence[Link]]],
 
     ``carried`` holds the stored links of the ``2 * DATE_TOLERANCE_DAYS`` days before the
     first changed day (their canonical events may still be open); ``days`` the stored links
-    from the first changed day on as (date, links of that date), ascending.  Stops
-    once ``DATE_TOLERANCE_DAYS`` past the last day that changed and ``changed_until``:
-    later days would link as they are stored.
+    from the first changed day on as (date, links of that date), ascending.  Stops more
+    than ``DATE_TOLERANCE_DAYS`` past both ``changed_until`` and the last day whose links
+    changed: no canonical event open then has a changed member, so the rest links as stored.
     """
     opened = _reopen(carried)
     last_changed = changed_until

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from ..analysis.fusion import source_of
+from ..analysis.fusion import key_codes, source_of
 from . import sql
 from .rows import dyads, stored_codes
 
@@ -25,7 +25,7 @@ CANONICAL_DYAD_COLUMNS = ("canonical_id", "date", "actor", "recipient", "event",
 INSERT_CANONICAL = sql.insert("canonical_events", CANONICAL_COLUMNS)
 INSERT_CANONICAL_DYAD = sql.insert("canonical_dyads", CANONICAL_DYAD_COLUMNS)
 MEMBERS = """
-    SELECT l.canonical_id, e.id, e.article_id, e.date, e.date_precision, e.event, e.mode, e.actor,
+    SELECT l.canonical_id, l.key, e.id, e.article_id, e.date, e.date_precision, e.event, e.mode, e.actor,
            e.recipient, e.location, e.cameo, e.goldstein, e.plover_score, e.quad, e.confidence,
            e.mentions, a.source, a.url
     FROM event_links l JOIN events e ON e.id = l.event_id JOIN articles a ON a.id = e.article_id
@@ -53,9 +53,10 @@ def canonical_row(id: str, members: Sequence[sqlite3.Row]) -> tuple:
     best = min(members, key=lambda m: (-m["confidence"], -m["mentions"], m["date"] or "~", m["id"]))
     location = best["location"] or next((m["location"] for m in members if m["location"]), None)
     sources = {source_of(m["source"], m["url"], m["article_id"]) for m in members}
-    return (id, best["event"], best["mode"], first["date"], first["date_precision"], _codes(best["actor"]),
-            _codes(best["recipient"]), location, best["cameo"], best["goldstein"], best["plover_score"],
-            best["quad"], max(m["confidence"] for m in members), sum(m["mentions"] for m in members),
+    actors, recipients = _codes(best)
+    return (id, best["event"], best["mode"], first["date"], first["date_precision"], actors, recipients,
+            location, best["cameo"], best["goldstein"], best["plover_score"], best["quad"],
+            max(m["confidence"] for m in members), sum(m["mentions"] for m in members),
             len({m["article_id"] for m in members}), len(sources), best["id"])
 
 
@@ -66,8 +67,11 @@ def dyad_rows(canonical: tuple) -> list[tuple]:
             for actor, recipient in dyads(_split(row["actor_codes"]), _split(row["recipient_codes"]))]
 
 
-def _codes(entities_json: str) -> str:
-    return "|".join(sorted(stored_codes(entities_json)))
+def _codes(member: sqlite3.Row) -> tuple[str, str]:
+    """Actor and recipient codes, '|'-joined and sorted: from the fusion key when it has one."""
+    if member["key"] is not None:
+        return key_codes(member["key"])
+    return "|".join(sorted(stored_codes(member["actor"]))), "|".join(sorted(stored_codes(member["recipient"])))
 
 
 def _split(codes: str) -> list[str]:

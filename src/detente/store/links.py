@@ -57,24 +57,35 @@ def link_all(conn: sqlite3.Connection) -> None:
 
 def _relink_key(conn: sqlite3.Connection, key: str, first: date, last: date) -> set[str]:
     """Re-link one key from ``first``; returns the canonical ids that lost or gained members."""
-    carried = conn.execute("SELECT * FROM event_links WHERE key = ? AND date >= ? AND date < ?",
-                           (key, (first - CARRIED).isoformat(), first.isoformat()))
-    with closing(_days(conn, key, first)) as days:
-        changes = list(relink(map(_link, carried), days, last))
-    conn.executemany("UPDATE event_links SET canonical_id = ? WHERE event_id = ?",
-                     [(new, link.report.event_id) for link, new in changes])
+    with closing(_days(conn, key, first - CARRIED)) as days:
+        carried, rest = _split(days, first)
+        changes = list(relink(carried, rest, last))
+    if changes:
+        conn.executemany("UPDATE event_links SET canonical_id = ? WHERE event_id = ?",
+                         [(new, link.report.event_id) for link, new in changes])
     return {new for _, new in changes} | {link.canonical_id for link, _ in changes if link.canonical_id}
 
 
-def _days(conn: sqlite3.Connection, key: str, first: date) -> Iterator[tuple[date, list[Link]]]:
-    """The stored links of ``key`` from ``first`` on, a day at a time, read lazily."""
+def _days(conn: sqlite3.Connection, key: str, since: date) -> Iterator[tuple[date, list[Link]]]:
+    """The stored links of ``key`` from ``since`` on, a day at a time, read lazily."""
     cursor = conn.execute("SELECT * FROM event_links WHERE key = ? AND date >= ? ORDER BY date",
-                          (key, first.isoformat()))
+                          (key, since.isoformat()))
     try:
         for day, rows in groupby(cursor, key=lambda row: row["date"]):
             yield date.fromisoformat(day), [_link(row) for row in rows]
     finally:
         cursor.close()
+
+
+def _split(days: Iterator[tuple[date, list[Link]]],
+           first: date) -> tuple[list[Link], Iterator[tuple[date, list[Link]]]]:
+    """The links dated before ``first``, and the days from ``first`` on (still lazy)."""
+    carried: list[Link] = []
+    for day, links in days:
+        if day >= first:
+            return carried, chain([(day, links)], days)
+        carried += links
+    return carried, iter(())
 
 
 def _changed(reports: Iterable[Report]) -> dict[str, list[date]]:

@@ -133,7 +133,8 @@ CANONICAL_EVENTS = Migration("003_canonical_events", (
     "CREATE INDEX canonical_dyads_pair ON canonical_dyads(actor, recipient, date)",
     "CREATE INDEX canonical_dyads_date ON canonical_dyads(date)",
     "CREATE INDEX canonical_dyads_canonical ON canonical_dyads(canonical_id)",
-), after=link_all)   # an older store gets its canonical events when opened
+), after=link_all)   # an older store gets its canonical events when opened (with today's rule;
+                     # Store.relink_all applies a changed rule to a store already migrated)
 
 MIGRATIONS: tuple[Migration, ...] = (ARTICLES_AND_EVENTS, EVENT_DYADS, CANONICAL_EVENTS)
 
