@@ -39,6 +39,8 @@ PROVOKE = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "earn", "a
 OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN"})
 # Types whose recipient can be the country where they happen.
 PLACED = frozenset({"CONCEDE", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
+# Speech acts: when one hangs on a reported clause, the reporter is the one acting.
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # Sectors of actors that are not the state: their own government is a natural target.
 NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "REF", "CRM", "REL",
                        "NGO", "MED", "BUS"})
@@ -172,7 +174,8 @@ class RoleFinder:
         elif agent is not None and verb.dep_ == "acl":  # "talks mediated by an AU panel"
             actor, recipient = self._actor(agent), NONE
         else:
-            actor = self._actor(subject_of(verb))
+            actor = self._speaker_of_conjunct(verb) if entry.event in VERBAL else NONE
+            actor = actor if actor.entities else self._actor(subject_of(verb))
             obj = _child(verb, ("dobj",))
             recipient = self._target(obj, actor) if obj is not None else NONE
         if not recipient.entities:
@@ -343,10 +346,22 @@ class RoleFinder:
                             return Resolved(tuple(e for e in r.entities if e.code not in own), "complement")
         return NONE
 
+    def _speaker_of_conjunct(self, verb: Token) -> Resolved:
+        """"Blinken said the decision had escalated tensions and urged Pristina to calm down":
+        a verbal act conjoined to a verb inside reported speech is the speaker's own act."""
+        if verb.dep_ != "conj" or _child(verb, SUBJECT_DEPS) is not None:
+            return NONE
+        head = verb.head
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING:
+            return NONE
+        return self._actor(_child(head.head, SUBJECT_DEPS))
+
     def _speaker(self, tok: Token, direct: bool = False) -> Resolved:
         """The subject of the nearest reporting verb above ``tok`` (``direct``: only when
         ``tok`` heads that verb's clausal complement)."""
         cur = tok
+        while direct and cur.dep_ == "conj" and cur.head is not cur:  # "said X ... and it called for"
+            cur = cur.head
         for _ in range(1 if direct else 6):
             if cur.head is cur:
                 return NONE
