@@ -77,6 +77,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
     """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers."""
     if event == "REQUEST" and any(t.lemma_.lower() in ANONYMITY for t in tok.subtree if t is not tok):
         return Modality(False, reason="anonymity formula ('asked not to be named')")
+    if _habitual(tok):
+        return Modality(False, reason="habitual ('for years', 'has long')")
     future = False
     for i, node in enumerate(_chain(tok, absorbing)):
         if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):
@@ -105,6 +107,17 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         if node.lemma_.lower() in SPEECH and _opinion_speaker(node):
             return Modality(False, reason="opinion of an analyst")
     return Modality(True, future=future)
+
+
+def _habitual(tok: Token) -> bool:
+    """"have for years accused each other", "has long insisted": a standing position, not an event."""
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ == "long":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.lemma_.lower() in ("year", "decade", "century", "generation") for g in child.children):
+            return True
+    return False
 
 
 def _under_speech(tok: Token) -> bool:
