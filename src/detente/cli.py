@@ -15,9 +15,14 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import DetenteError, InputError
+from .errors import DetenteError, InputError, StoreError
+
+if TYPE_CHECKING:
+    from .store import Store
 
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
@@ -73,7 +78,7 @@ def _monitor_commands(sub: argparse._SubParsersAction) -> None:
                     help="only events from A to B (default: both directions, plus per-direction columns)")
     dy.add_argument("--format", choices=("table", "csv", "json"), default="table",
                     help="table (the main columns) or csv / json (every column)")
-    dy.add_argument("--db", default="detente.db", help="SQLite file (default: detente.db)")
+    _db(dy)
 
     tp = sub.add_parser("turning-points", help="escalation onsets, peaks and de-escalation onsets of a pair",
                         description="Days the escalation index of a pair turned, each with the events that "
@@ -81,7 +86,7 @@ def _monitor_commands(sub: argparse._SubParsersAction) -> None:
     _pair(tp)
     tp.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     _settings(tp)
-    tp.add_argument("--db", default="detente.db", help="SQLite file (default: detente.db)")
+    _db(tp)
 
     al = sub.add_parser("alerts", help="pairs whose escalation index crosses the threshold or jumps",
                         description="Days on which a pair's escalation index crossed the threshold or rose "
@@ -90,7 +95,7 @@ def _monitor_commands(sub: argparse._SubParsersAction) -> None:
     al.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="only this pair (ISO3 or IGO codes)")
     al.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     _settings(al)
-    al.add_argument("--db", default="detente.db", help="SQLite file (default: detente.db)")
+    _db(al)
 
 
 def _pair(p: argparse.ArgumentParser) -> None:
@@ -98,6 +103,10 @@ def _pair(p: argparse.ArgumentParser) -> None:
     p.add_argument("b", help="ISO3 or IGO code, e.g. IRN (the same code as A for a domestic pair)")
     p.add_argument("--from", dest="start", type=_date, help="first day (YYYY-MM-DD; default: first event)")
     p.add_argument("--to", dest="end", type=_date, help="last day (YYYY-MM-DD; default: last event)")
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default="detente.db", help="SQLite file (default: detente.db)")
 
 
 def _settings(p: argparse.ArgumentParser) -> None:
@@ -217,30 +226,30 @@ SERIES_TABLE = {"events": "events", "verbal_cooperation": "vcoop", "material_coo
                 "plover_sum": "plover", "conflict_weighted": "conflict_w", "cooperation_weighted": "coop_w"}
 
 
-def _read_store(path: str):
+def _read_store(path: str) -> Store:
     """The store at ``path`` for reading: a missing or empty one is an error, not a new file."""
-    from pathlib import Path
-
-    from .errors import StoreError
-
     if path != ":memory:" and not Path(path).exists():
         raise StoreError(f"no store at {path!r}; build one with: detente ingest PATH... --db {path}")
+    from .analysis.dyad import has_events
+
     store = _open_store(path)
-    if not store.counts().get("events"):
+    if not has_events(store):
+        store.close()
         raise StoreError(f"the store {path!r} holds no events; code articles into it with: "
                          f"detente ingest PATH... --db {path}")
     return store
 
 
 def _no_events(args: argparse.Namespace, what: str = "events") -> None:
-    span = f" from {args.start or 'the first'} to {args.end or 'the last'} event" if args.start or args.end else ""
+    span = f" ({args.start or '...'} to {args.end or '...'})" if args.start or args.end else ""
     print(f"detente: no {what} between {args.a.upper()} and {args.b.upper()} in {args.db}{span}", file=sys.stderr)
 
 
 def cmd_dyad(args: argparse.Namespace) -> int:
     from .analysis.dyad import series
 
-    frame = series(_read_store(args.db), args.a, args.b, args.start, args.end, args.freq, args.directed)
+    with _read_store(args.db) as store:
+        frame = series(store, args.a, args.b, args.start, args.end, args.freq, args.directed)
     if not frame["events"].sum():
         _no_events(args)
     if args.format == "csv":
@@ -263,7 +272,8 @@ def _ids(events: Sequence[str], shown: int = 3) -> str:
 def cmd_turning_points(args: argparse.Namespace) -> int:
     from .analysis.escalation import turning_points
 
-    points = turning_points(_read_store(args.db), args.a, args.b, args.start, args.end, args.settings)
+    with _read_store(args.db) as store:
+        points = turning_points(store, args.a, args.b, args.start, args.end, args.settings)
     if not points:
         _no_events(args, "turning points")
     if args.format == "json":
@@ -278,7 +288,8 @@ def cmd_turning_points(args: argparse.Namespace) -> int:
 def cmd_alerts(args: argparse.Namespace) -> int:
     from .analysis.alerts import alerts
 
-    found = alerts(_read_store(args.db), args.since, tuple(args.dyad) if args.dyad else None, args.settings)
+    with _read_store(args.db) as store:
+        found = alerts(store, args.since, tuple(args.dyad) if args.dyad else None, args.settings)
     if args.format == "json":
         print(json.dumps([a.to_dict() for a in found], ensure_ascii=False))
         return 0

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from . import escalation
-from .dyad import check_code, pairs
+from .dyad import check_code, events_on, pairs
 from .escalation import Overrides
 from .settings import resolve
 
@@ -51,7 +51,7 @@ def alerts(store: Store, since: date | None = None, dyad: tuple[str, str] | None
 
 def _pair_alerts(store: Store, a: str, b: str, since: date | None,
                  values: Mapping[str, float]) -> list[Alert]:
-    found, table, first = escalation.compute(store, a, b, since, None, values)
+    table, first = escalation.compute(store, a, b, since, None, values)
     if first is None:
         return []
     idx = table["index"]
@@ -59,10 +59,10 @@ def _pair_alerts(store: Store, a: str, b: str, since: date | None,
     change = idx - before
     crossed = (idx >= values["threshold"]) & (before < values["threshold"])
     jumped = change >= values["jump"]
-    out = []
-    for period in table.index[((crossed | jumped) & (table.index >= first)).to_numpy()]:
-        day = period.start_time.date()
-        reasons = tuple(r for r, hit in (("threshold", crossed[period]), ("jump", jumped[period])) if hit)
-        out.append(Alert((a, b), day, reasons, round(float(idx[period]), 3), round(float(change[period]), 3),
-                         escalation.evidence(found, day)))
-    return out
+    hits = table.index[((crossed | jumped) & (table.index >= first)).to_numpy()]
+    events = events_on(store, a, b, [p.start_time.date() for p in hits], source_weight=values["source_weight"])
+    return [Alert((a, b), p.start_time.date(),
+                  tuple(r for r, hit in (("threshold", crossed[p]), ("jump", jumped[p])) if hit),
+                  round(float(idx[p]), 3), round(float(change[p]), 3),
+                  escalation.evidence(events.get(p.start_time.date(), [])))
+            for p in hits]

@@ -24,8 +24,9 @@ Turning points, for each escalation episode (a run of days with index >= thresho
 * ``escalation_onset``: the first day of the run, moved back to the first conflict day of
   the upward regime it lies in, when that regime began within ``baseline_days``.  Regimes
   are the mean shifts of ``net`` found by ruptures (kernel change-point detection with a
-  linear kernel, i.e. the L2 cost, penalised ``penalty × ln(days)`` on the standardised
-  signal), so slow build-ups (threats, then a strike) date from their first step.
+  linear kernel, i.e. the L2 cost, on ``net`` over its day-to-day noise, penalised
+  ``penalty × ln(days)`` per change as in the ruptures docs), so a build-up (a threat, then
+  sanctions, then troops) dates from its first step, not from the day it crossed.
 * ``peak``: the day of the highest index in the run.
 * ``deescalation_onset``: the first day after the peak whose balance is cooperative (net < 0),
   or whose index has lost ``deescalation_drop`` of the peak's, or has fallen below the threshold.
@@ -49,7 +50,9 @@ if TYPE_CHECKING:
 
 Overrides = Mapping[str, float] | Iterable[str] | None
 KINDS = ("escalation_onset", "peak", "deescalation_onset")
+TOWARD = {"escalation_onset": "conflict", "peak": "conflict", "deescalation_onset": "cooperation"}
 IQR_TO_STD = 1.349   # IQR of a normal distribution in standard deviations
+MAD_TO_STD = 1.4826  # standard deviations per median absolute deviation, likewise
 WARMUP_HALFLIVES = 10   # after 10 half-lives less than 0.1 % of a day's tension is left
 
 
@@ -62,7 +65,7 @@ class TurningPoint:
     date: date
     dyad: tuple[str, str]
     events: tuple[str, ...]
-    index: float | None = field(default=None, compare=False)
+    index: float = field(default=math.nan, compare=False)   # the index that day
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "date": self.date.isoformat(), "dyad": list(self.dyad),
@@ -73,26 +76,26 @@ def index(store: Store, a: str, b: str, start: date | None = None, end: date | N
           settings: Overrides = None) -> pd.DataFrame:
     """Per day of start..end (the data's range where not given): ``net``, ``tension``,
     ``base``, ``spread`` and ``index`` (see the module doc)."""
-    values = resolve(settings)
-    _, table, first = compute(store, a, b, start, end, values)
+    table, first = compute(store, a, b, start, end, resolve(settings))
     return table[table.index >= first] if first is not None else table
 
 
 def compute(store: Store, a: str, b: str, start: date | None, end: date | None,
-            values: Mapping[str, float]) -> tuple[pd.DataFrame, pd.DataFrame, pd.Period | None]:
-    """``dyad.rows``, the index table and the first day asked for (start, else the first event).
+            values: Mapping[str, float]) -> tuple[pd.DataFrame, pd.Period | None]:
+    """The index table and the first day asked for (start, else the pair's first event).
 
     The table begins ``warmup_days`` earlier, so that the first day asked for is scored
     against a baseline: the days before a pair's first event count as quiet, as empty days do.
     """
     dyad.check_range(start, end)
-    warm = start - timedelta(days=warmup_days(values)) if start is not None else None
-    found = dyad.rows(store, a, b, warm, end, source_weight=values["source_weight"])
-    if start is None and found.empty:
-        return found, frame(found, None, end, values), None
-    first = start if start is not None else found["date"].min().date()
-    table = frame(found, first - timedelta(days=warmup_days(values)), end, values)
-    return found, table, pd.Period(first, "D")
+    warm = warmup_days(values)
+    since = start - timedelta(days=warm) if start is not None else None
+    daily = dyad.series(store, a, b, since, end, source_weight=values["source_weight"])
+    if daily.empty:
+        return frame(daily, values), None
+    first = pd.Period(start, "D") if start is not None else daily.index[0]
+    days = pd.period_range(first - warm, daily.index[-1], freq="D", name="period")
+    return frame(daily.reindex(days, fill_value=0), values), first
 
 
 def warmup_days(values: Mapping[str, float]) -> int:
@@ -100,10 +103,8 @@ def warmup_days(values: Mapping[str, float]) -> int:
     return int(values["baseline_days"] + WARMUP_HALFLIVES * values["halflife"])
 
 
-def frame(found: pd.DataFrame, start: date | None, end: date | None,
-          values: Mapping[str, float]) -> pd.DataFrame:
-    """The index table of ``dyad.rows`` output, day by day over start..end (or the data's range)."""
-    daily = dyad.aggregate(found, "day", start, end)
+def frame(daily: pd.DataFrame, values: Mapping[str, float]) -> pd.DataFrame:
+    """The index table of a daily ``dyad.series``, day by day."""
     net = (daily["conflict_weighted"] - daily["cooperation_weighted"]).to_numpy(dtype=float)
     tension = _carry(net, values["halflife"])
     history = pd.Series(tension).shift(1).rolling(int(max(values["baseline_days"], 1)), min_periods=1)
@@ -119,9 +120,9 @@ def _carry(net: np.ndarray, halflife: float) -> np.ndarray:
     keep = 0.5 ** (1 / halflife) if halflife > 0 else 0.0
     if keep == 0.0 or not len(net):
         return net.copy()
-    from scipy.signal import lfilter
-
-    return lfilter([1.0], [1.0, -keep], net)
+    # pandas' recursive mean y_t = λ·y_(t-1) + (1-λ)·x_t, started from a quiet day 0, is (1-λ)·tension
+    smoothed = pd.Series(np.concatenate(([0.0], net))).ewm(alpha=1 - keep, adjust=False).mean()
+    return smoothed.to_numpy()[1:] / (1 - keep)
 
 
 def turning_points(store: Store, a: str, b: str, start: date | None = None, end: date | None = None,
@@ -129,16 +130,13 @@ def turning_points(store: Store, a: str, b: str, start: date | None = None, end:
     """Escalation onsets, peaks and de-escalation onsets of the pair a–b, oldest first."""
     values = resolve(settings)
     a, b = dyad.check_code(a), dyad.check_code(b)
-    found, table, first = compute(store, a, b, start, end, values)
-    days = [p.start_time.date() for p in table.index]
-    points = []
-    for kind, at in detect(table["net"].to_numpy(), table["index"].to_numpy(), values):
-        if first is None or table.index[at] < first:
-            continue
-        toward = "cooperation" if kind == "deescalation_onset" else "conflict"
-        points.append(TurningPoint(kind, days[at], (a, b), evidence(found, days[at], toward),
-                                   round(float(table["index"].iloc[at]), 3)))
-    return points
+    table, first = compute(store, a, b, start, end, values)
+    found = [(kind, at) for kind, at in detect(table["net"].to_numpy(), table["index"].to_numpy(), values)
+             if first is not None and table.index[at] >= first]
+    days = [table.index[at].start_time.date() for _, at in found]
+    events = dyad.events_on(store, a, b, days, source_weight=values["source_weight"])
+    return [TurningPoint(kind, day, (a, b), evidence(events.get(day, []), TOWARD[kind]),
+                         round(float(table["index"].iloc[at]), 3)) for (kind, at), day in zip(found, days, strict=True)]
 
 
 def detect(net: np.ndarray, idx: np.ndarray, values: Mapping[str, float]) -> list[tuple[str, int]]:
@@ -171,10 +169,17 @@ def regimes(net: np.ndarray, penalty: float, floor: float) -> list[int]:
         return [0]
     import ruptures
 
-    signal = (net / max(float(net.std()), floor)).reshape(-1, 1)
-    detector = ruptures.KernelCPD(kernel="linear", min_size=1).fit(signal)
+    detector = ruptures.KernelCPD(kernel="linear", min_size=1).fit((net / noise(net, floor)).reshape(-1, 1))
     ends = detector.predict(pen=penalty * math.log(len(net)))
     return [0, *(int(e) for e in ends[:-1])]
+
+
+def noise(net: np.ndarray, floor: float) -> float:
+    """Day-to-day noise of ``net``: the MAD of its differences as a standard deviation (robust
+    to the jumps being looked for), at least ``floor``."""
+    steps = np.diff(net)
+    mad = float(np.median(np.abs(steps - np.median(steps)))) if len(steps) else 0.0
+    return max(mad * MAD_TO_STD / math.sqrt(2), floor, 1e-9)
 
 
 def _onset(first: int, after: int, starts: list[int], net: np.ndarray, reach: int) -> int:
@@ -197,10 +202,8 @@ def _calming(net: np.ndarray, idx: np.ndarray, peak: int, threshold: float, drop
                  if net[t] < 0 or idx[t] <= floor or idx[t] < threshold), None)
 
 
-def evidence(found: pd.DataFrame, day: date, toward: str = "conflict") -> tuple[str, ...]:
-    """Ids of the events of ``day`` in ``dyad.rows`` output: those with ``toward`` intensity
-    (conflict or cooperation) first, each group strongest (weight × |score|) first."""
-    today = found[found["date"] == pd.Timestamp(day)].drop_duplicates("id")
-    order = pd.DataFrame({"id": today["id"].astype(str), "against": today[toward] <= 0,
-                          "strength": -(today["weight"] * today["plover_score"].abs())})
-    return tuple(order.sort_values(["against", "strength", "id"])["id"])
+def evidence(events: Iterable[dyad.DyadEvent], toward: str = "conflict") -> tuple[str, ...]:
+    """Ids of a day's events: those on the side of ``toward`` (``conflict`` or ``cooperation``)
+    first, each group strongest (weight × |score|) first."""
+    side = dyad.CONFLICT if toward == "conflict" else dyad.COOPERATION
+    return tuple(e.id for e in sorted(events, key=lambda e: (e.quad not in side, -e.strength, e.id)))

@@ -33,8 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("deescalation_drop", 0.5, "fraction of the peak index the index must lose for "
             "de-escalation when the day's balance is not yet cooperative"),
     Setting("jump", 3.0, "day-over-day rise of the index that raises an alert on its own"),
-    Setting("penalty", 2.0, "ruptures Pelt penalty per regime change, times ln(days); higher "
-            "finds fewer regimes"),
+    Setting("penalty", 1.0, "change-point penalty (ruptures KernelCPD, a PELT search) per regime "
+            "change, times ln(days); higher finds fewer regimes"),
     Setting("source_weight", 1.0, "k in the event weight confidence x (1 + k ln sources): how much "
             "independent sources add"),
 )
