@@ -1,5 +1,6 @@
 """`make demo`: code the bundled demo corpus into a store, print the events, the
-Pakistan–Iran daily timeline and its turning points (escalation onset, peak, de-escalation).
+Pakistan–Iran daily timeline and its turning points (escalation onset, peak, de-escalation),
+and write the crisis brief for January 2024 (brief.html).
 
     python -m detente.demo [--db demo.db] [--corpus demo/]
 """
@@ -19,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", default="demo.db", help="SQLite store to (re)build (default: demo.db)")
     p.add_argument("--corpus", default=str(ROOT / "demo"), help="folder of demo articles")
+    p.add_argument("--brief", default="brief.html", help="where to write the crisis brief (default: brief.html)")
     args = p.parse_args(argv)
     db = Path(args.db)
     if db.exists():
@@ -29,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     cli_main(["timeline", "PAK", "IRN", "--db", str(db)])
     print("\n== Pakistan–Iran turning points (escalation index: detente.analysis.escalation)")
     cli_main(["turning-points", "PAK", "IRN", "--db", str(db)])
+    print(f"\n== crisis brief for January 2024 -> {args.brief}")
+    cli_main(["brief", "PAK", "IRN", "--from", "2024-01-10", "--to", "2024-02-05", "-o", args.brief,
+              "--db", str(db)])
     return rc
 
 
