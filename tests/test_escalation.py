@@ -140,14 +140,7 @@ def test_cli_turning_points(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 # ---- the real demo corpus --------------------------------------------------------------------
 
-MISCODED = ("the coder mis-dates or mis-assigns some demo events: IRN→PAK ASSAULT on 2024-01-13 "
-            "(irpk-15, 'two weeks after Iran fired') and 2024-01-15 (irpk-03, Iran's strikes on Iraq) "
-            "start the crisis early; a background IRN→PAK ASSAULT on 2024-01-19 (irpk-07, 'response to "
-            "Iran's strikes') keeps the 19th conflictual; see the escalation monitor report")
-
-
 @pytest.mark.model
-@pytest.mark.xfail(strict=False, reason=MISCODED)
 def test_demo_corpus_pakistan_iran(tmp_path: Path) -> None:
     from detente.ingest import read_inputs
     from detente.pipeline import code_articles
@@ -163,5 +156,5 @@ def test_demo_corpus_pakistan_iran(tmp_path: Path) -> None:
     from detente.analysis.dyad import series
 
     late = series(store, "PAK", "IRN", start=date(2024, 1, 26), end=date(2024, 1, 29))
-    assert (late["cooperation_weighted"].sum() > late["conflict_weighted"].sum()
-            or late.loc["2024-01-29", "cooperation_weighted"] > late.loc["2024-01-29", "conflict_weighted"])
+    # a cooperative balance by 29 January: on the 29th itself cooperation outweighs conflict
+    assert late.loc["2024-01-29", "cooperation_weighted"] > late.loc["2024-01-29", "conflict_weighted"]

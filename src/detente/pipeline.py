@@ -37,6 +37,8 @@ log = logging.getLogger("detente.trace")
 # Events dated this long before publication are background, not news (PLOVER practice).
 BACKGROUND_DAYS = 40
 BATCH = 32
+# How old the latest event may be and still count as the story's present for "a day after".
+STORY_NOW_DAYS = 2
 # How far (characters) a bare year may be from a trigger and still date it.
 YEAR_REACH = 60
 
@@ -141,14 +143,25 @@ class Timeline:
         said = [m for m in dates.find_dates(sent.text, self.published, self.last)
                 if m.date and m.relation != "future" and m.precision != "year"]
         if said:
-            self.narrative = (sent.paragraph, said[0].date, said[0].precision)
+            self.narrative = (sent.paragraph, self._in_frame(sent, said[0].date, said[0].precision),
+                              said[0].precision)
+
+    def _in_frame(self, sent: nlp.Sentence, day: date, precision: str) -> date:
+        """"They exchanged strikes last week. Iran hit Panjgur on Tuesday": within a paragraph
+        set in last week, a weekday that resolves to this week means last week's."""
+        frame = self.narrative
+        if (frame and frame[0] == sent.paragraph and frame[2] == "week" and precision == "day"
+                and self.published and frame[1] <= self.published - timedelta(days=5)
+                and day > frame[1] + timedelta(days=3)):
+            return day - timedelta(days=7)
+        return day
 
     def date(self, sent: nlp.Sentence, cand: Candidate, headline: bool) -> tuple[date | None, str]:
         if headline:
             return self.published, "publication"
         when, precision = _date(sent, cand, self.published, self.last)
         if precision != "publication" or when is None:
-            return when, precision
+            return self._in_frame(sent, when, precision) if when else when, precision
         if self.narrative and self.narrative[0] == sent.paragraph:
             return min(self.narrative[1], when), self.narrative[2]
         if sent.paragraph in self.posted:
@@ -172,9 +185,10 @@ def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
     before = _anchored_before(sent.text, cand.start, published, last)
     if before is not None:
         return before, "day"
-    text = sent.text  # "ratified X, nearly a month after Y": an anchor dates what follows it, only
+    text = sent.text  # "ratified X, nearly a month after Y": "after Y" dates Y, not what comes before it
     for m in dates.find_dates(text, published, last):
-        if m.relation == "anchor" and m.start > cand.end:
+        later_anchor = m.relation == "anchor" and m.start > cand.end and re.search(r"\b(?:after|before)$", m.text)
+        if later_anchor or any(lo <= m.start < hi for lo, hi in cand.foreign):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     when, precision = dates.resolve(text, published, cand.start, last)
     if precision != "year":
@@ -200,7 +214,10 @@ def _anchored_before(text: str, start: int, published: date | None, last: date |
         return None
     anchor = anchors[-1]
     own = [m for m in found if m.relation == "past" and m.date and m.end <= anchor.start]
-    base = own[-1].date if own else last
+    # the sentence's own time: its date before the anchor, else the story's latest event if that is
+    # recent ("The launch came a day after ..."), else the day it was published
+    recent = last if published is None or (published - last).days <= STORY_NOW_DAYS else published
+    base = own[-1].date if own else recent
     return base - (anchor.date - last) if base else None
 
 

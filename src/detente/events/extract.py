@@ -40,6 +40,7 @@ class Candidate:
     end: int
     confidence: float
     future: bool
+    foreign: tuple[tuple[int, int], ...] = ()   # char spans of other events' phrases (their dates are theirs)
 
 
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
@@ -131,7 +132,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         confidence = trig.entry.weight * HOW_WEIGHT[roles.actor_how] * \
             (1.0 if roles.recipient or roles.reciprocal else 0.85)
         cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
-                         tok.text, tok.idx, tok.idx + len(tok.text), round(confidence, 3), modality.future)
+                         tok.text, tok.idx, tok.idx + len(tok.text), round(confidence, 3), modality.future,
+                         _foreign_spans(trig, triggers))
         out.append(cand)
         roles, event = _reported_claim(trig, roles, event, resolver)
         previous.append(Earlier(event, roles.actor, roles.recipient,
@@ -165,6 +167,21 @@ def _evaluations(doc: Doc) -> list[Trigger]:
             entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.8)
             out.append(Trigger(tok, entry, None))
     return out
+
+
+def _foreign_spans(trig: Trigger, triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:
+    """Phrases of other eventive nouns that do not contain this trigger: "Iran's strikes followed
+    attacks on Monday night on Erbil" — Monday dates the attacks, not the strikes."""
+    own = trig.governor or trig.token
+    spans = []
+    for other in triggers:
+        tok = other.token
+        if other is trig or tok.pos_ not in ("NOUN", "PROPN") or other.governor is not None:
+            continue
+        if tok.left_edge.i <= own.i <= tok.right_edge.i:
+            continue
+        spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge.text)))
+    return tuple(spans)
 
 
 def _speech_head(tok: Token) -> Token | None:
@@ -232,6 +249,9 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "CONSULT" and trig.entry.mode == "visit" and trig.token.lemma_ == "arrive" and \
             any(e.sector == "MIL" for e in roles.actor):
         return "MOBILIZE"  # troops arriving are deployed, not visiting
+    if event == "REQUEST" and trig.entry.particle == "on" and not any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") for c in trig.token.children):
+        return "CONSULT"  # "called on the prime minister" with nothing asked of him is a visit
     if event == "AGREE" and trig.governor is not None and trig.governor.lemma_ in ("sign", "ratify"):
         return "SUPPORT"  # signing a treaty is diplomatic cooperation done, not promised (CAMEO 057)
     actors = {e.country for e in roles.actor if e.country}

@@ -141,6 +141,10 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+# A recipient known to be someone the tables cannot name: no fallback may replace it.
+BLOCKED = Resolved((), "blocked")
+
+
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
@@ -178,7 +182,7 @@ class RoleFinder:
             actor = actor if actor.entities else self._actor(subject_of(verb))
             obj = _child(verb, ("dobj",))
             recipient = self._target(obj, actor) if obj is not None else NONE
-        if not recipient.entities:
+        if not recipient.entities and recipient.how != "blocked":
             nested = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             # "spoke by telephone with X": the parser hangs "with X" on "telephone"
             candidates = _prep_objects(verb, entry.preps) + _prep_objects(verb, ("dative",)) + \
@@ -264,7 +268,7 @@ class RoleFinder:
             speaker = self._speaker(tok.head, direct=True)
             if speaker.entities:
                 return Resolved(speaker.entities, "coref")
-            if tok.lower_ == "they" and self.previous and tok.i < 3:
+            if tok.lower_ in ("they", "it") and self.previous and tok.i < 3:
                 # a sentence-opening "They also asked ...": whoever acted last
                 return Resolved(self.previous[-1].actors, "coref")
         r = self.r.phrase(tok)
@@ -281,7 +285,7 @@ class RoleFinder:
             for e in same[:1] or violent[:1]:
                 return Resolved(e.actors, "context")
             return NONE
-        return self.r.place_country(tok) if tok.lemma_.lower() in ("gunman", "militant", "attacker") else NONE
+        return NONE
 
     def _own(self, actor: Resolved) -> frozenset[str]:
         """Codes a recipient may not share with the actor; a rebel group may target its own state."""
@@ -296,6 +300,10 @@ class RoleFinder:
         r = self.r.phrase(tok)
         if r.entities and not ({e.code for e in r.entities} <= own and r.how != "named"):
             return r
+        agents = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"
+                  for g in t.children if g.dep_ == "pobj"] if tok.pos_ == "NOUN" else []
+        if agents:  # "condemned the killing of nine Pakistanis by gunmen": the gunmen, whoever they are
+            return self.r.phrase(agents[0], own) if self.r.phrase(agents[0], own).entities else BLOCKED
         event_ref = self._event_reference(tok, own)
         if event_ref.entities:
             return event_ref
@@ -413,6 +421,8 @@ class RoleFinder:
 
     def _finish(self, trig: Trigger, actor: Resolved, recipient: Resolved) -> Roles:
         entry = trig.entry
+        if recipient.how == "blocked":
+            return Roles(actor.entities, (), actor.how, "blocked")
         home = {e.country for e in actor.entities}
         if entry.event == "ASSAULT" and recipient.entities and all(
                 e.sector in NON_STATE and e.country in home for e in recipient.entities):

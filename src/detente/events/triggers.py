@@ -146,8 +146,8 @@ def _is_reference(noun: Token, matched: dict[int, TriggerEntry]) -> bool:
     """A noun inside what another trigger talks about ("condemned the attack", "welcomed the
     deal", "suspended part of a military aid programme")."""
     cur = noun
-    for _ in range(4):
-        if cur.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "compound", "amod", "attr"):
+    for _ in range(8):
+        if cur.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "compound", "amod", "attr", "poss", "oprd", "pcomp"):
             return False
         cur = cur.head
         if cur.i in matched and cur.i != noun.i:
