@@ -114,9 +114,18 @@ def test_an_actors_last_date_is_reused_in_a_later_paragraph():
 
 
 def test_an_actors_last_date_is_not_reused_once_the_story_moved_on():
+    # Pakistan last acted on Monday, but the story has reached Wednesday: the undated reaction,
+    # published on Thursday, is taken to be of the story's day, not of Monday
     t = Timeline(THURSDAY)
     t.record(cand("Pakistan summoned the envoy on Monday.", "summoned"), MONDAY, "day")
     t.record(cand("Iran struck on Wednesday.", "struck", (IRAN,), (PAKISTAN,), "ASSAULT"), WEDNESDAY, "day")
+    sent = Sentence(3, 2, "Pakistan dismissed the accusations.")
+    assert at(t, sent, "dismissed") == (WEDNESDAY, "day")
+
+
+def test_an_undated_event_long_after_the_story_takes_publication():
+    t = Timeline(THURSDAY)
+    t.record(cand("Iran struck on Monday.", "struck", (IRAN,), (PAKISTAN,), "ASSAULT"), MONDAY, "day")
     sent = Sentence(3, 2, "Pakistan dismissed the accusations.")
     assert at(t, sent, "dismissed") == (THURSDAY, "publication")
 
@@ -207,8 +216,17 @@ def test_a_remaining_headline_event_takes_the_leads_date():
     lead = event(1, "ASSAULT", [IRAN], [PAKISTAN], TUESDAY, "day")
     later = event(3, "CONSULT", [CHINA], [PAKISTAN], WEDNESDAY, "day")
     kept = _drop_title_repeats([title, other, lead, later], has_title=True)
+    # the ASSAULT headline repeats the lead and goes; the ACCUSE headline has no ACCUSE in the body
+    # to take a date from, so it keeps the publication date
     assert [(e.evidence.sentence_index, e.event, e.date, e.date_precision) for e in kept] == [
-        (0, "ACCUSE", TUESDAY, "day"), (1, "ASSAULT", TUESDAY, "day"), (3, "CONSULT", WEDNESDAY, "day")]
+        (0, "ACCUSE", THURSDAY, "publication"), (1, "ASSAULT", TUESDAY, "day"), (3, "CONSULT", WEDNESDAY, "day")]
+
+
+def test_a_remaining_headline_takes_the_date_of_the_body_event_of_its_type():
+    title = event(0, "CONSULT", [PAKISTAN], [IRAN], THURSDAY, "publication")
+    body = event(2, "CONSULT", [CHINA], [IRAN], TUESDAY, "day")
+    kept = _drop_title_repeats([title, body], has_title=True)
+    assert (kept[0].date, kept[0].date_precision) == (TUESDAY, "day")
 
 
 def test_a_headline_keeps_publication_when_the_body_has_no_dated_event():

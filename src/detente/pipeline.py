@@ -170,6 +170,8 @@ class Timeline:
             # an actor's last date, unless the story has moved on since ("dismissed the accusations")
             if code in self.by_actor and (self.last is None or self.by_actor[code][0] >= self.last):
                 return self.by_actor[code]
+        if self.last and when and timedelta(0) < when - self.last <= timedelta(days=STORY_NOW_DAYS - 1):
+            return self.last, "day"  # reactions reported the next morning happened on the story's day
         return when, precision
 
     def record(self, cand: Candidate, when: date | None, precision: str) -> None:
@@ -233,10 +235,12 @@ def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
 
     kept = [e for e in events if e.evidence.sentence_index > 0 or not any(
         b.event == e.event and parties(b) & parties(e) for b in body)]
-    lead = next((b.date for b in body if b.date_precision != "publication"), None)
-    # a headline left standing reports the lead's news, so it takes the lead's date
-    return [replace(e, date=lead, date_precision="day") if e.evidence.sentence_index == 0 and lead
-            and e.date and lead <= e.date else e for e in kept]
+    def lead(e: Event) -> date | None:
+        return next((b.date for b in body if b.event == e.event and b.date_precision != "publication"), None)
+
+    # a headline left standing reports the body's news of its type, so it takes that date
+    return [replace(e, date=lead(e), date_precision="day") if e.evidence.sentence_index == 0 and lead(e)
+            and e.date and lead(e) <= e.date else e for e in kept]
 
 
 def _same_segment(text: str, a: int, b: int) -> bool:
