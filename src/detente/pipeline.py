@@ -66,8 +66,8 @@ def code_article(article: Article) -> Coded:
 
 
 # "KYIV/MOSCOW, Feb 25 - " and "BEIJING (Reuters) -": place names that are not actors.
-DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,60}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?"
-                      r"|\s*\([^)]{1,40}\))\s*[-–—]+\s+")
+DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,60}(?:,\s*[A-Z][A-Za-z .'-]{2,30}(?=,))?"
+                      r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]+\s+")
 
 
 def strip_dateline(text: str) -> str:

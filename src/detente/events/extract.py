@@ -44,6 +44,19 @@ class Candidate:
 
 
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
+HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack", "hit", "punish", "invade"})
+HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "war"})
+
+
+def _hostile_complement(tok: Token) -> bool:
+    """Readiness to do harm: the verb of "ready to ..." or its object names force."""
+    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+        if verb.lemma_.lower() in HOSTILE_INTENT:
+            return True
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in HOSTILE_OBJECTS for o in verb.children):
+            return True
+    return False
+
 DRILLS = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver", "game"})
 # Actions that, promised on a condition or announced for later, are threats.
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
@@ -110,6 +123,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             continue
         event = trig.entry.event
         if event is None:
+            continue
+        if event == "AGREE" and trig.entry.pos == "N" and trig.governor is None and trig.token.dep_ == "nsubj":
+            log.debug("%r: an agreement talked about ('the truce held'), not made", trig.token.text)
             continue
         if event == "AGREE" and trig.entry.frame == "absorb" and (trig.governor or trig.token).i not in absorbing:
             log.debug("%r: an agreement to act in conflict is coded as that act", trig.token.text)
@@ -252,6 +268,8 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "REQUEST" and trig.entry.particle == "on" and not any(
             c.dep_ in ("xcomp", "ccomp", "advcl") for c in trig.token.children):
         return "CONSULT"  # "called on the prime minister" with nothing asked of him is a visit
+    if event == "AGREE" and trig.entry.pos == "A" and _hostile_complement(trig.token):
+        return "THREATEN"  # "prepared to respond further if Cambodia kept attacking"
     if event == "AGREE" and trig.governor is not None and trig.governor.lemma_ in ("sign", "ratify"):
         return "SUPPORT"  # signing a treaty is diplomatic cooperation done, not promised (CAMEO 057)
     actors = {e.country for e in roles.actor if e.country}
