@@ -44,6 +44,7 @@ class Candidate:
 
 
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
+MISSILES = frozenset({"missile", "rocket", "icbm", "projectile"})
 HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack", "hit", "punish", "invade"})
 HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "war"})
 
@@ -255,6 +256,11 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
 
 def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     """Type changes that depend on who is involved, not on the word alone."""
+    if event == "ASSAULT" and trig.token.lemma_.lower() in ("fire", "launch") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MISSILES for c in trig.token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into", "toward", "towards")
+            for c in trig.token.children):
+        return "MOBILIZE"  # a missile fired at nothing named is a test or a show of force
     if event == "MOBILIZE" and trig.entry.mode == "weapons-test" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "against", "into") for c in trig.token.children):
         return "ASSAULT"  # missiles launched at a target are an attack, not a test
