@@ -28,7 +28,7 @@ GOLD = {
 
 FLOOR_SEED = 0.80   # required by the issue
 # Measured lenient F1 minus 0.03, rounded down to 2 decimals. Measured 2026-11-29 (session 1, end):
-# seed 1.000, dev 0.803, plover-gsr 0.572. Raise them as the coder improves.
+# seed 1.000, dev 0.803, plover-gsr 0.576. Raise them as the coder improves.
 FLOOR_DEV = 0.77
 FLOOR_GSR = 0.54
 
