@@ -1,8 +1,6 @@
 """detente.evaluation: the scoring rules, hand-built cases, and agreement with the shared scorer."""
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +8,6 @@ import pytest
 from detente.evaluation.scoring import evaluate, expand, load_gold, score_article
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 
 def gold_article(events, non_events=()):
@@ -71,13 +68,8 @@ def test_report_diagnostics():
 
 
 @pytest.mark.shared
-def test_agrees_with_the_shared_scorer(tmp_path):
-    if not SCORER.is_file():
-        pytest.skip(f"the shared scorer {SCORER} is missing (users do not have ../shared)")
-    spec = importlib.util.spec_from_file_location("shared_score_for_evaluate", SCORER)
-    shared = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = shared
-    spec.loader.exec_module(shared)
+def test_agrees_with_the_shared_scorer(shared_score):
+    shared = shared_score
     files = sorted((ROOT / "tests" / "gold").glob("*.json"))[:6]
     golds = load_gold(files)
     predicted = {}

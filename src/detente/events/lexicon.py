@@ -119,6 +119,7 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
 def stems_pattern() -> re.Pattern[str]:
     """One regex that finds any trigger stem (or irregular form) at a word start."""
     lex = lexicon()
