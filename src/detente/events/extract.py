@@ -23,7 +23,8 @@ from .triggers import Trigger, find_triggers
 log = logging.getLogger("detente.trace")
 
 # How sure we are of a role, by how it was found.
-HOW_WEIGHT = {"named": 1.0, "coref": 0.85, "context": 0.75, "place": 0.8, "none": 0.5}
+HOW_WEIGHT = {"named": 1.0, "coref": 0.85, "context": 0.75, "place": 0.8, "complement": 0.9, "none": 0.7,
+              "blocked": 0.7}
 # Types that make sense inside one country (police vs protesters); others need two parties.
 DOMESTIC_OK = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SANCTION",
                          "THREATEN", "AGREE", "CONCEDE", "RETREAT", "SUPPORT", "MOBILIZE"})
@@ -146,8 +147,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                       [e.code for e in roles.actor], [e.code for e in roles.recipient])
             continue
         tok = trig.token
-        confidence = trig.entry.weight * HOW_WEIGHT[roles.actor_how] * \
-            (1.0 if roles.recipient or roles.reciprocal else 0.85)
+        recipient_how = "named" if roles.reciprocal else roles.recipient_how if roles.recipient else "none"
+        confidence = trig.entry.weight * HOW_WEIGHT.get(roles.actor_how, 0.5) * \
+            HOW_WEIGHT.get(recipient_how, 0.85) ** 0.5
         cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
                          tok.text, tok.idx, tok.idx + len(tok.text), round(confidence, 3), modality.future,
                          _foreign_spans(trig, triggers))
