@@ -18,11 +18,11 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from . import __version__
 from . import cli_monitor as monitor
+from .cli_common import open_store, parse_date
 from .cli_evaluate import cmd_evaluate, evaluation_commands
 from .errors import DetenteError, InputError
 
@@ -31,13 +31,6 @@ if TYPE_CHECKING:
 
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,7 +71,7 @@ def _db(p: argparse.ArgumentParser) -> None:
 
 def _inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .json, .jsonl files, folders, or -")
-    p.add_argument("--published", type=_date, help="publication date for inputs that lack one (YYYY-MM-DD)")
+    p.add_argument("--published", type=parse_date, help="publication date for inputs that lack one (YYYY-MM-DD)")
     p.add_argument("--max-chars", type=int, default=1_000_000, help="longest article accepted")
 
 
@@ -110,7 +103,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     from .pipeline import code_articles
 
     articles, errors = _read(args)
-    store = _open_store(args.db) if getattr(args, "db", None) else None
+    store = open_store(args.db) if getattr(args, "db", None) else None
     rows = []
     for coded in code_articles(articles):
         for w in coded.warnings:
@@ -127,12 +120,6 @@ def cmd_code(args: argparse.Namespace) -> int:
         print(f"detente: stored {len(articles)} articles; store now holds {counts}", file=sys.stderr)
         store.close()
     return EXIT_INPUT_FAILED if errors else 0
-
-
-def _open_store(path: str):
-    from .store import Store
-
-    return Store(path)
 
 
 def _emit(events: list, fmt: str, rows: list) -> None:
@@ -161,7 +148,7 @@ def _table(rows: list[dict]) -> str:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    store = _open_store(args.db)
+    store = open_store(args.db)
     rows: list[dict] = []
     _emit(store.events(article_id=args.article), args.format, rows)
     if args.format == "table":
@@ -170,7 +157,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    store = _open_store(args.db)
+    store = open_store(args.db)
     days = store.daily_dyad(args.a.upper(), args.b.upper())
     print(f"{'date':10}  {'events':>6}  {'coop':>4}  {'confl':>5}  {'goldstein':>9}  {'plover':>6}")
     for d in days:

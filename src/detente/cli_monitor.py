@@ -8,26 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cli_common import open_store, parse_date
 from .errors import StoreError
 
 if TYPE_CHECKING:
     from .store import Store
 
 
-def _date(text: str):  # noqa: ANN202 - shared with cli
-    from .cli import _date as parse
-
-    return parse(text)
-
-
 def _db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default="detente.db", help="SQLite file (default: detente.db)")
-
-
-def _open_store(path: str) -> Store:
-    from .store import Store
-
-    return Store(path)
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -55,7 +44,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     al = sub.add_parser("alerts", help="pairs whose escalation index crosses the threshold or jumps",
                         description="Days on which a pair's escalation index crossed the threshold or rose "
                                     "sharply over the day before, newest first, with their evidence events.")
-    al.add_argument("--since", type=_date, help="only alerts on or after this day (YYYY-MM-DD)")
+    al.add_argument("--since", type=parse_date, help="only alerts on or after this day (YYYY-MM-DD)")
     al.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="only this pair (ISO3 or IGO codes)")
     al.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     _settings(al)
@@ -74,8 +63,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 def _pair(p: argparse.ArgumentParser) -> None:
     p.add_argument("a", help="ISO3 or IGO code, e.g. PAK or NATO")
     p.add_argument("b", help="ISO3 or IGO code, e.g. IRN (the same code as A for a domestic pair)")
-    p.add_argument("--from", dest="start", type=_date, help="first day (YYYY-MM-DD; default: first event)")
-    p.add_argument("--to", dest="end", type=_date, help="last day (YYYY-MM-DD; default: last event)")
+    p.add_argument("--from", dest="start", type=parse_date, help="first day (YYYY-MM-DD; default: first event)")
+    p.add_argument("--to", dest="end", type=parse_date, help="last day (YYYY-MM-DD; default: last event)")
 
 
 def _settings(p: argparse.ArgumentParser) -> None:
@@ -96,7 +85,7 @@ def _read_store(path: str) -> Store:
         raise StoreError(f"no store at {path!r}; build one with: detente ingest PATH... --db {path}")
     from .analysis.dyad import has_events
 
-    store = _open_store(path)
+    store = open_store(path)
     if not has_events(store):
         store.close()
         raise StoreError(f"the store {path!r} holds no events; code articles into it with: "

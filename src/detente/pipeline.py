@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from spacy.tokens import Doc
@@ -140,7 +141,7 @@ class Timeline:
 
     def read(self, sent: nlp.Sentence) -> None:
         # years are asides ("annexed in 2014"), not the frame of the paragraph
-        said = [m for m in dates.find_dates(sent.text, self.published, self.last)
+        said = [m for m in _mentions(sent.text, self.published, self.last)
                 if m.date and m.relation != "future" and m.precision != "year"]
         if said:
             self.narrative = (sent.paragraph, self._in_frame(sent, said[0].date, said[0].precision),
@@ -182,13 +183,19 @@ class Timeline:
             self.by_actor[code] = (when, precision)
 
 
+@lru_cache(maxsize=64)
+def _mentions(text: str, published: date | None, last: date | None) -> tuple[dates.DateMention, ...]:
+    """The date expressions of a sentence; several stages ask for them for each of its events."""
+    return tuple(dates.find_dates(text, published, last))
+
+
 def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
           last: date | None) -> tuple[date | None, str]:
     before = _anchored_before(sent.text, cand.start, published, last)
     if before is not None:
         return before, "day"
     text = sent.text  # "ratified X, nearly a month after Y": "after Y" dates Y, not what comes before it
-    for m in dates.find_dates(text, published, last):
+    for m in _mentions(text, published, last):
         later_anchor = m.relation == "anchor" and m.start > cand.end and re.search(r"\b(?:after|before)$", m.text)
         if later_anchor or any(lo <= m.start < hi for lo, hi in cand.foreign):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
@@ -197,7 +204,7 @@ def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
         return when, precision
     # A year set off from the trigger by a comma or dash is an aside ("from Crimea, the peninsula
     # Moscow annexed in 2014"); it dates the aside, not this event.
-    years = [m for m in dates.find_dates(text, published, last) if m.precision == "year"]
+    years = [m for m in _mentions(text, published, last) if m.precision == "year"]
     asides = [m for m in years if not _same_segment(text, cand.start, m.start)]
     if len(asides) < len(years):
         return when, precision
@@ -209,7 +216,7 @@ def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
 def _anchored_before(text: str, start: int, published: date | None, last: date | None) -> date | None:
     """"agreed on Monday to ban X, a day after Minsk forced a jet down": what follows
     "a day after" happened a day BEFORE the sentence's own date."""
-    found = dates.find_dates(text, published, last)
+    found = _mentions(text, published, last)
     anchors = [m for m in found if m.relation == "anchor" and m.end <= start and m.date and last
                and re.search(r"\bafter$", m.text)]
     if not anchors:

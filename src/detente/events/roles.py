@@ -303,7 +303,8 @@ class RoleFinder:
         agents = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"
                   for g in t.children if g.dep_ == "pobj"] if tok.pos_ == "NOUN" else []
         if agents:  # "condemned the killing of nine Pakistanis by gunmen": the gunmen, whoever they are
-            return self.r.phrase(agents[0], own) if self.r.phrase(agents[0], own).entities else BLOCKED
+            named = self.r.phrase(agents[0], own)
+            return named if named.entities else BLOCKED
         event_ref = self._event_reference(tok, own)
         if event_ref.entities:
             return event_ref
