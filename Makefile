@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint clean
+.PHONY: demo test bench lint clean calibrate
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 	$(BIN)/python bench/bench_dyad.py
+
+# Refit event confidence on tests/gold (writes src/detente/data/events/confidence.tsv; review the diff).
+# Run it twice after changing the coder: fusion keeps the most confident mention, so the second
+# fit sees the mentions the new weights keep. Then update FLOOR_CONFIDENT in tests/test_own_gold.py.
+calibrate: $(STAMP)
+	$(BIN)/python bench/fit_confidence.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -44,10 +44,12 @@ def test_fused_event_keeps_the_most_confident_evidence():
     assert 0.9 <= fused[0].confidence <= 0.99
 
 
-def test_confidence_boost_is_capped_below_one():
-    fused = fuse([event(f"e{i}", sentence=i, confidence=0.98) for i in range(5)])
-    assert fused[0].mentions == 5
-    assert fused[0].confidence <= 0.99
+def test_fusion_keeps_the_most_confident_mention_and_counts_the_rest():
+    fused = fuse([event("e1", sentence=1, confidence=0.6), event("e2", sentence=2, confidence=0.9),
+                  event("e3", sentence=3, confidence=0.7)])
+    assert fused[0].mentions == 3
+    assert fused[0].confidence == 0.9   # repetition is a cue of the fitted confidence, not a boost here
+    assert fused[0].evidence.sentence_index == 2
 
 
 def test_a_single_mention_is_left_alone():

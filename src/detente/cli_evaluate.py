@@ -13,11 +13,20 @@ def evaluation_commands(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json files or folders of them")
     ev.add_argument("--show", action="store_true", help="also list every miss and false positive")
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    ev.add_argument("--calibration", action="store_true",
+                    help="also print how often events are right by confidence bucket (0.5-0.6 ... 0.9-1.0), "
+                         "and the share right among events of confidence >= 0.8")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate_paths, render
+    from .evaluation.calibration import calibration, labelled
+    from .evaluation.render import render_calibration
 
-    report, _, _ = evaluate_paths(args.gold)
-    print(json.dumps(report.as_dict()) if args.json else render(report, show=args.show))
+    report, golds, predictions = evaluate_paths(args.gold)
+    cal = calibration(labelled(golds, predictions)) if getattr(args, "calibration", False) else None
+    if args.json:
+        print(json.dumps(report.as_dict() | ({"calibration": cal.as_dict()} if cal else {})))
+    else:
+        print(render(report, show=args.show) + (f"\n\n{render_calibration(cal)}" if cal else ""))
     return 0

@@ -8,6 +8,7 @@
     dates      dates.resolve                per-sentence date against publication; drop background
     places     places.find_places           gazetteer place nearest the trigger
     fuse       events.fusion                repeated mentions → one event
+    calibrate  events.confidence            the coder's cues + date, headline, mentions → fitted probability
 """
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ from spacy.tokens import Doc
 from . import __version__, dates, nlp, ontology
 from .actors.context import ArticleContext
 from .actors.mentions import finder
-from .actors.resolve import Resolver, remember_mentions
+from .actors.resolve import home_country, Resolver, remember_mentions
 from .actors.tables import load_tables
+from .events import confidence
 from .events.extract import Candidate, sentence_events
 from .events.fusion import fuse
 from .events.lexicon import lexicon, stems_pattern
@@ -49,6 +51,7 @@ class Coded:
     article: Article
     events: tuple[Event, ...]
     warnings: tuple[str, ...]
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # event id → its confidence cues
 
 
 def coder_version() -> str:
@@ -95,14 +98,15 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
     if article.published is None:
         warnings.append(f"{article.origin or article.id}: no publication date; events are dated null "
                         "(give 'published' or --published YYYY-MM-DD)")
-    ctx, previous, raw = ArticleContext(), [], []
+    ctx, previous, raw, cues = ArticleContext(), [], [], {}
     timeline = Timeline(article.published)
     timeline.sign_posts(sentences)
     make_doc = nlp.model().make_doc
     lex, coder = lexicon(), coder_version()
-    for sent in sentences:
-        doc = parsed.get(sent.index) or make_doc(sent.text)
-        mentions = finder().find(doc, article.published)
+    docs = [parsed.get(sent.index) or make_doc(sent.text) for sent in sentences]
+    found = [finder().find(doc, article.published) for doc in docs]
+    ctx.home = home_country(found, bool(article.title))
+    for sent, doc, mentions in zip(sentences, docs, found, strict=True):
         remember_mentions(ctx, sent.index, mentions)
         if sent.index in parsed:
             resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
@@ -114,8 +118,23 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
                     continue
                 timeline.record(cand, when, precision)
                 raw.append(_event(article, sent, cand, when, precision, coder))
+                cues[raw[-1].id] = cand.cues
         timeline.read(sent)
-    return Coded(article, tuple(fuse(_drop_title_repeats(raw, bool(article.title)))), tuple(warnings))
+    events = fuse(_drop_title_repeats(raw, bool(article.title)))
+    events, used = _calibrate(events, cues, bool(article.title))
+    return Coded(article, tuple(events), tuple(warnings), used)
+
+
+def _calibrate(events: list[Event], cues: dict[str, tuple[str, ...]],
+               has_title: bool) -> tuple[list[Event], dict[str, tuple[str, ...]]]:
+    """Each event's confidence from its candidate's cues and what the article adds (date
+    precision, headline or lead, mentions after fusion); also returns the cues used."""
+    out, used = [], {}
+    for e in events:
+        used[e.id] = cues.get(e.id, ()) + confidence.article_cues(
+            e.date_precision, e.evidence.sentence_index, has_title, e.mentions)
+        out.append(replace(e, confidence=confidence.probability(used[e.id])))
+    return out, used
 
 
 @dataclass

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .calibration import Calibration
 from .scoring import Report, Tally
 
 
@@ -47,3 +48,17 @@ def _details(total: Tally) -> list[str]:
         sentence = ev.get("sentence", "") if isinstance(ev, dict) else (ev or "")
         out.append(f"FP   {aid}: {t.event} {t.actor}->{t.recipient} {t.date}  «{str(sentence)[:140]}»")
     return out
+
+
+def render_calibration(cal: Calibration) -> str:
+    """Share of coded events that are right (any of their tuples matches a gold event,
+    optional ones included), by confidence bucket."""
+    def row(name: str, events: int, correct: int, share: float | None) -> str:
+        return f"{name:12} {events:6} {correct:7} {'-' if share is None else f'{share:.3f}':>6}"
+
+    lines = ["calibration (an event is right when it matches a gold event):",
+             f"{'confidence':12} {'events':>6} {'correct':>7} {'share':>6}"]
+    lines += [row(f"{b.low:.1f}-{b.high:.1f}", b.events, b.correct, b.share) for b in cal.buckets]
+    lines += [row(f">= {cal.high.low:.1f}", cal.high.events, cal.high.correct, cal.high.share),
+              row("all", cal.total.events, cal.total.correct, cal.total.share)]
+    return "\n".join(lines)

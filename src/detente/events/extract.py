@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import Resolver
 from ..models import Entity
 from ..ontology import data_path, read_table
+from . import confidence as calibrated
 from .lexicon import Lexicon, TriggerEntry
 from .modality import SPEECH, Modality, assess, future_type
 from .roles import Earlier, RoleFinder, Roles
@@ -22,9 +23,6 @@ from .triggers import Trigger, find_triggers
 
 log = logging.getLogger("detente.trace")
 
-# How sure we are of a role, by how it was found.
-HOW_WEIGHT = {"named": 1.0, "coref": 0.85, "context": 0.75, "place": 0.8, "complement": 0.9, "none": 0.7,
-              "blocked": 0.7}
 # Types that make sense inside one country (police vs protesters); others need two parties.
 DOMESTIC_OK = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SANCTION",
                          "THREATEN", "AGREE", "CONCEDE", "RETREAT", "SUPPORT", "MOBILIZE"})
@@ -39,9 +37,10 @@ class Candidate:
     trigger: str
     start: int          # character offsets of the trigger in the sentence
     end: int
-    confidence: float
+    confidence: float   # the calibrated probability from ``cues`` alone (the pipeline adds article cues)
     future: bool
     foreign: tuple[tuple[int, int], ...] = ()   # char spans of other events' phrases (their dates are theirs)
+    cues: tuple[str, ...] = ()   # what the coder saw, for the confidence model (``events.confidence``)
 
 
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
@@ -147,17 +146,65 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                       [e.code for e in roles.actor], [e.code for e in roles.recipient])
             continue
         tok = trig.token
-        recipient_how = "named" if roles.reciprocal else roles.recipient_how if roles.recipient else "none"
-        confidence = trig.entry.weight * HOW_WEIGHT.get(roles.actor_how, 0.5) * \
-            HOW_WEIGHT.get(recipient_how, 0.85) ** 0.5
+        cues = _cues(trig, event, roles, modality, resolver)
         cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
-                         tok.text, tok.idx, tok.idx + len(tok.text), round(confidence, 3), modality.future,
-                         _foreign_spans(trig, triggers))
+                         tok.text, tok.idx, tok.idx + len(tok.text), calibrated.probability(cues), modality.future,
+                         _foreign_spans(trig, triggers), cues)
         out.append(cand)
         roles, event = _reported_claim(trig, roles, event, resolver)
         previous.append(Earlier(event, roles.actor, roles.recipient,
                                 frozenset(t.lemma_.lower() for t in doc)))
     out += _obligations(doc, resolver, {c.start for c in out})
+    return out
+
+
+QUOTES = re.compile("[\"\u201c\u201d]")
+
+
+def _cues(trig: Trigger, event: str, roles: Roles, modality: Modality, resolver: Resolver) -> tuple[str, ...]:
+    """What the coder saw when it made this event, for the confidence model: the lexicon's prior,
+    the kind of trigger, how each role was found, modality, speech and the parties."""
+    tok, entry = trig.token, trig.entry
+    head = trig.governor or tok
+    recipient_how = "reciprocal" if roles.reciprocal else roles.recipient_how if roles.recipient else "none"
+    out = [f"lexicon={entry.weight:g}", _lexicon_band(entry.weight), f"pos:{entry.pos}", f"type:{event}",
+           f"frame:{entry.frame}", f"actor:{roles.actor_how}", f"recipient:{recipient_how}"]
+    if roles.actor_how == "named" and recipient_how in ("named", "reciprocal"):
+        out.append("roles:named")  # both sides named in the sentence itself
+    if trig.governor is not None:
+        out.append("light")
+    if event != entry.event:
+        out.append("retyped")  # by modality (future, threat) or by who is involved
+    if modality.future:
+        out.append("future")
+    if len(QUOTES.findall(tok.doc.text[:tok.idx])) % 2:  # an odd number of quote marks before it
+        out.append("quoted")
+    if _speech_head(head) is not None:
+        out.append("speech")
+    return (*out, *_party_cues(roles.actor, roles.recipient, resolver))
+
+
+def _lexicon_band(weight: float) -> str:
+    """The lexicon's prior for the word, banded (its hand-set values are not linear in accuracy)."""
+    return "lexicon:high" if weight >= 0.9 else "lexicon:low" if weight < 0.8 else "lexicon:mid"
+
+
+def _party_cues(actor: tuple[Entity, ...], recipient: tuple[Entity, ...], resolver: Resolver) -> list[str]:
+    out = []
+    actors = {e.code for e in actor if e.code}
+    recips = {e.code for e in recipient if e.code}
+    if len(actors) > 1:
+        out.append("actors:2+")
+    if len(recips) > 1:
+        out.append("recipients:2+")
+    countries = {e.country for e in actor if e.country}
+    if countries and countries == {e.country for e in recipient if e.country}:
+        out.append("domestic")
+    if any(e.igo for e in actor + recipient):
+        out.append("igo")
+    out += sorted({f"sector:{e.sector or '-'}" for e in actor})
+    kinds = {m.text: m.kind for m in resolver.at.values()}
+    out += sorted({f"actor_kind:{kinds[e.text]}" for e in actor if e.text in kinds})
     return out
 
 
@@ -251,8 +298,10 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
         codes = {e.code for e in speaker if e.code}
         target = tuple(e for e in target if e.code and e.code not in codes)
         if codes and target:
+            cues = ("obligation", "lexicon=0.6", "lexicon:low", "pos:V", "type:REQUEST", "frame:dir", "actor:named",
+                    "recipient:named", "roles:named", "speech", *_party_cues(speaker, target, resolver))
             out.append(Candidate("REQUEST", "demand", speaker, target, tok.text, tok.idx,
-                                 tok.idx + len(tok.text), 0.6, False))
+                                 tok.idx + len(tok.text), calibrated.probability(cues), False, (), cues))
     return out
 
 

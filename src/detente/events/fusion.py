@@ -2,7 +2,8 @@
 
 Two events are the same happening when type, actor codes, recipient codes and date agree
 (a reciprocal event is the same whichever party is named first). The most confident
-mention is kept as the evidence; ``mentions`` counts them all.
+mention is kept as the evidence; ``mentions`` counts them all (the confidence model weighs
+repetition afterwards, see ``events.confidence``).
 """
 from __future__ import annotations
 
@@ -41,6 +42,5 @@ def fuse(events: Sequence[Event]) -> list[Event]:
     for group in sorted(groups.values(), key=first):
         complete = [e for e in group if e.recipient or len(e.actor) > 1] or group
         best = max(complete, key=lambda e: (e.confidence, -e.evidence.sentence_index))
-        boost = min(0.99, best.confidence + 0.05 * (len(group) - 1))
-        out.append(replace(best, mentions=len(group), confidence=round(boost, 3)))
+        out.append(replace(best, mentions=len(group)))
     return out
