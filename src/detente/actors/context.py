@@ -33,6 +33,7 @@ class ArticleContext:
     history: list[Remembered] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     heads: dict[str, Entity] = field(default_factory=dict)   # "leader" → the EU, once named
+    home: Entity | None = None   # the state the story happens in: owner of its unqualified police, courts, gunmen
 
     def remember(self, sentence: int, entity: Entity, person: bool = False, position: int = 0,
                  kind: str = "") -> None:
@@ -81,6 +82,9 @@ class ArticleContext:
             if r.entity.country:
                 return r.entity
         return None
+
+    def mentioned_within(self, code: str, sentence: int, window: int = 3) -> bool:
+        return any(r.entity.code == code and sentence - r.sentence <= window for r in self._before(sentence, None))
 
     def pair(self, exclude: frozenset[str] = frozenset()) -> list[str]:
         """The two parties an article is about ("the two sides", mediation targets)."""

@@ -93,6 +93,8 @@ def _plausible(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> boo
     first = doc[start]
     if all(e.kind in ("office", "body") for e in entries):
         return True
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro"):
+        return False  # an "anti-Syria journalist" is not Syria's, a "pro-Iranian group" not Iran's
     if end - start == 1 and all(e.kind == "person" for e in entries) and end < len(doc):
         after = doc[end]  # "Haroon Rashid Aswad" is not Mr Haroon
         if after.is_title and after.is_alpha and after.text not in ("Government", "Administration"):

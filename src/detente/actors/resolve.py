@@ -20,6 +20,10 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "appos", "nummod
                      "flat", "quantmod", "npadvmod", "punct", "predet"})
 LOCATION_PREPS = frozenset({"in", "within", "inside", "near", "at", "across", "into", "on", "over", "off"})
 MEMBER_PREPS = frozenset({"including", "like", "as"})
+# Bodies that act at home: unqualified "police", "prosecutors", "gunmen" are the story's country's,
+# even when another state was named last ("... alongside the United States. Gunmen burned vehicles").
+HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "OPP", "PTY", "LAB", "CRM", "ELI", "BUS",
+                          "REL", "AGR", "HLH", "MED", "INS", "REB", "SEP", "UAF"})
 PAIR_WORDS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "governments",
                         "two", "both", "parties", "leaders", "ministers", "capitals", "fms"})
 
@@ -52,6 +56,23 @@ def np_tokens(head: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
 
 def conjuncts(head: Token) -> list[Token]:
     return [head, *[c for c in head.conjuncts if c.i > head.i]]
+
+
+def _qualifier(head: Token, best: Mention, mentions: list[Mention]) -> ActorEntry | None:
+    """A state that qualifies an institution whose own table country differs: "Peru's Congress"
+    is Peru's, though the bare metonym "Congress" is the United States'."""
+    if best.kind != "institution":
+        return None
+    for m in mentions:
+        if m is best or m.kind not in ("state", "demonym", "capital") or not m.best.country:
+            continue
+        if m.best.country == best.best.country:
+            return None
+        root = max((head.doc[i] for i in range(m.start, m.end)), key=lambda t: t.i)
+        attached = root.head.i == head.i or root.head.i in range(best.start, best.end)
+        if attached and (root.dep_ in ("poss", "compound", "amod", "nmod") or root.head.dep_ == "poss"):
+            return m.best
+    return None
 
 
 class Resolver:
@@ -125,7 +146,20 @@ class Resolver:
         if named:  # the mention holding the head word wins ("NATO-member Norway" is Norway)
             best = min(named, key=lambda m: (not m.start <= head.i < m.end, _rank(m.best), -(m.end - m.start)))
             e = best.best
-            found = _entity(text, e, e.sector if e.kind == "person" else sector or e.sector)
+            owner = _qualifier(head, best, mentions)
+            earlier = self.ctx.heads.get(best.text.lower()) if best.kind == "institution" else None
+            metonym = _home_metonym(best, list(set(self.at.values())), self.ctx)
+            if owner is None and metonym is not None and metonym.code not in exclude:
+                return Resolved((Entity(text, metonym.name, metonym.country, None, e.sector),), "named")
+            if owner is None and earlier is not None and earlier.code not in exclude:
+                found = Entity(text, earlier.name, earlier.country, None, e.sector)
+                return Resolved((found,), "coref")  # "Congress" after "Peru's Congress"
+            if owner is not None:  # "Peru's Congress", "the Pakistani army": the named state owns the body
+                found = Entity(text, owner.name, owner.country, None, e.sector)
+                self._remember_head(head, generic, found)
+                return Resolved((found,), "named")
+            on_head = best.start <= head.i < best.end
+            found = _entity(text, e, e.sector if e.kind == "person" and on_head else sector or e.sector)
             self._remember_head(head, generic, found)
             return Resolved((found,), "named")
         demonym = next((m for m in mentions if m.kind == "demonym"
@@ -172,7 +206,15 @@ class Resolver:
         if located.entities:
             e = located.entities[0]
             return Resolved((Entity(text, e.name, e.country, None, sector),), "context")
-        near = self.ctx.recent_country(self.sentence, exclude, position=head.i)
+        near = None
+        home = self.ctx.home
+        if sector in HOME_SECTORS and home is not None and home.code not in exclude:
+            near = self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i) or home
+        if near is None and home is not None and home.code not in exclude and sector in ("MIL", "GOV") \
+                and self.ctx.mentioned_within(home.code, self.sentence) \
+                and not self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i):
+            near = home  # "the army" in a story about Colombia, though the US was named last
+        near = near or self.ctx.recent_country(self.sentence, exclude, position=head.i)
         if near is None and office is not None and head.pos_ == "PROPN":
             # "President Yoweri Museveni has banned Ugandan candidates": a titled name we do not
             # know belongs to the country the sentence names
@@ -254,9 +296,56 @@ def _entity(text: str, e: ActorEntry, sector: str | None) -> Entity:
 
 def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention]) -> None:
     """Put the named actors of a sentence into the article's memory."""
-    for m in mentions:
-        e = m.best
+    prev = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        e, before = m.best, prev
+        prev = m
         if e.kind in ("office", "body") or (e.country is None and e.igo is None):
+            continue
+        if e.kind == "institution" and before is not None and before.kind in ("state", "demonym", "capital") \
+                and before.best.country and m.start - before.end <= 1:
+            b = before.best  # "Peru's Congress" is Peru's (the state is remembered already), and so is
+            ctx.heads[m.text.lower()] = Entity(m.text, b.name, b.country, None, e.sector)  # "Congress" later
+            continue
+        owner = ctx.heads.get(m.text.lower()) if e.kind == "institution" else None
+        owner = owner or _home_metonym(m, mentions, ctx)
+        if owner is not None:
+            ctx.remember(sentence, owner, position=m.start, kind=e.kind)
             continue
         ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector), person=e.kind == "person",
                      position=m.start, kind=e.kind)
+
+
+def home_country(found: list[list[Mention]], has_title: bool) -> Entity | None:
+    """The state a story happens in: the most named one (the headline counts twice; ties go to
+    the first named). None when no state is named."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for i, mentions in enumerate(found):
+        for m in mentions:
+            if m.kind in ("office", "body") or not m.best.country:
+                continue
+            counts[m.best.country] = counts.get(m.best.country, 0) + (2 if i == 0 and has_title else 1)
+            first.setdefault(m.best.country, m)
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: (counts[c], -list(first).index(c)))
+    e = first[code].best
+    return Entity(e.name, e.name, code, None, "GOV")
+
+
+def _home_metonym(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:
+    """A bare institution word that is also a generic body ("Congress", "the Senate") in a sentence
+    about the story's own state and, so far, not about the institution's: "Bolsonaro supporters stormed
+    Congress" in a story from Brazil is Brazil's congress."""
+    e, home = m.best, ctx.home
+    if e.kind != "institution" or home is None or home.country == e.country:
+        return None
+    tables = load_tables()
+    if tables.body(m.text.lower()) is None:
+        return None
+    others = {x.best.country for x in mentions if x.start < m.start and x.kind not in ("office", "body")
+              and not (x.kind == "institution" and tables.body(x.text.lower()) is not None)}
+    if home.country in others and e.country not in others:
+        return Entity(m.text, home.name, home.country, None, e.sector)
+    return None

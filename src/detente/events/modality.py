@@ -75,12 +75,19 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
 
 def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
     """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers."""
-    if event == "REQUEST" and any(t.lemma_.lower() in ANONYMITY for t in tok.subtree if t is not tok):
+    if event == "REQUEST" and any(_anonymity(t) for t in tok.subtree if t is not tok):
         return Modality(False, reason="anonymity formula ('asked not to be named')")
     if _habitual(tok):
         return Modality(False, reason="habitual ('for years', 'has long')")
     future = False
-    for i, node in enumerate(_chain(tok, absorbing)):
+    chain = _chain(tok, absorbing)
+    for i, node in enumerate(chain):
+        if i > 0 and chain[i - 1].dep_ == "conj" and _has_subject(chain[i - 1]) and node.pos_ in ("VERB", "AUX"):
+            # "he tried to dissolve Congress, and police detained him": a clause with its own subject
+            # is not under its sibling's negation, modal or verb of trying; only its conditions reach it
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+                return Modality(False, reason="conditional clause")
+            continue
         if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):
             return Modality(False, reason=f"negated at '{node.text}'")
         aux = _aux(node)
@@ -107,6 +114,18 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         if node.lemma_.lower() in SPEECH and _opinion_speaker(node):
             return Modality(False, reason="opinion of an analyst")
     return Modality(True, future=future)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _anonymity(tok: Token) -> bool:
+    """"asked not to be named", "asked for anonymity" -- not "demanded that it drop the name"."""
+    if tok.lower_ == "anonymity":
+        return True
+    return tok.lemma_.lower() in ANONYMITY and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("neg", "auxpass") for c in tok.children)
 
 
 def _habitual(tok: Token) -> bool:

@@ -105,6 +105,10 @@ def subject_of(verb: Token) -> Token | None:
             if subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 return cur.head
             return subj
+        if cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBZ", "VBP"):
+            clause = _misparsed_subject(cur)  # "after supporters of X stormed Congress"
+            if clause is not None:
+                return clause
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
@@ -122,6 +126,42 @@ def subject_of(verb: Token) -> Token | None:
             return _owner_of_noun(cur.head)
         break
     return None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """A finite verb whose subject the parser hung on a preposition before it: in "after
+    supporters stormed Congress", "supporters" is parsed as the object of "after"."""
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "before", "as", "since", "until", "while") \
+                and prep.i < verb.i:
+            pobj = _child(prep, ("pobj",))
+            if pobj is not None and pobj.right_edge.i == verb.i - 1:
+                return pobj
+    return None
+
+
+# What kills when no one is named as killing: "a roadside bomb killed", "died in an explosion".
+WEAPON_SUBJECTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
+                             "rocket", "shell", "shelling", "missile", "drone", "grenade", "gunfire", "ambush",
+                             "explosive", "suicide", "attack", "attacker", "gunman", "sniper", "assailant"})
+
+
+WEAPONS = frozenset({"missile", "rocket", "projectile", "shell", "round", "shot", "cannon", "weapon", "drone"})
+PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "around"})
+
+
+def _unattributed(verb: Token) -> bool:
+    """A violent act whose doer is a weapon, an unknown, or left out of a passive."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
+        return False  # "air raids in which 20 people were killed": the raid is the event
+    subject = _child(verb, ("nsubj",))
+    if subject is not None:
+        return subject.lemma_.lower() in WEAPON_SUBJECTS
+    victim = _child(verb, ("nsubjpass",))
+    if victim is None or victim.lemma_.lower() in WEAPON_SUBJECTS | WEAPONS:
+        return False  # "the missile was fired from ...": a launch, not a victim
+    agent = _agent(verb)
+    return agent is None or agent.lemma_.lower() in WEAPON_SUBJECTS
 
 
 def _owner_of_noun(noun: Token) -> Token | None:
@@ -401,6 +441,27 @@ class RoleFinder:
                     return r
         return NONE
 
+    def _perpetrators(self, trig: Trigger, victims: Resolved) -> Resolved:
+        """Nobody named did it ("a roadside bomb killed three soldiers near Samarra"): unidentified
+        attackers take the code of the country where they struck (the ontology's rule for non-state
+        actors), found from the place of the act, else the sentence's other states, else the story's."""
+        hit = frozenset(e.code for e in victims.entities if e.code)
+        where = self._where(trig, NONE)
+        if not where.entities:  # "a bombing near Samarra killed ...": a place anywhere in the clause
+            victim = _child(trig.token, ("nsubjpass", "dobj"))
+            spans = {t.i for t in victim.subtree} if victim is not None else set()
+            for tok in trig.token.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.i not in spans:
+                    where = self.r.place_country(tok, hit)
+                    if where.entities:
+                        break
+        if not where.entities and self.r.ctx.home is not None and not hit:
+            where = Resolved((self.r.ctx.home,), "context")
+        if not where.entities:
+            return NONE
+        place = where.entities[0]
+        return Resolved((Entity(place.text, place.name, place.country, None, "UNK"),), "place")
+
     def _sentence_place(self) -> Resolved:
         """The country where a sentence happens: its first named state, capital or demonym,
         else the article's latest."""
@@ -424,6 +485,11 @@ class RoleFinder:
         entry = trig.entry
         if recipient.how == "blocked":
             return Roles(actor.entities, (), actor.how, "blocked")
+        if entry.event == "ASSAULT" and not actor.entities and _unattributed(trig.token):
+            actor = self._perpetrators(trig, recipient)
+            if actor.entities and not recipient.entities:  # "a journalist was killed in a car bomb in Beirut"
+                home = actor.entities[0]
+                recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "place")
         home = {e.country for e in actor.entities}
         if entry.event == "ASSAULT" and recipient.entities and all(
                 e.sector in NON_STATE and e.country in home for e in recipient.entities):
@@ -467,7 +533,9 @@ class RoleFinder:
             if home.country:
                 recipient = Resolved((Entity(home.text, home.name, home.country, None, "GOV"),), "context")
         domestic = entry.event == "COERCE" or (entry.event == "ASSAULT" and actor.entities
-                                                and actor.entities[0].sector == "COP") or entry.mode == "resign"
+                                                and actor.entities[0].sector == "COP") or entry.mode == "resign" \
+            or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
+                and not recipient.entities)  # "gunmen burned vehicles": violence at home
         if not recipient.entities and not domestic and entry.event in OTHER_PARTY and actor.entities:
             own = frozenset(e.code for e in actor.entities)
             other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
