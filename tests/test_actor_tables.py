@@ -105,10 +105,75 @@ def test_terms_of_one_office_do_not_overlap(tables):
     ("Security Council", None, ("igo", None, "UN", None)),
     ("Erdoğan", DAY, ("person", "TUR", None, "head_of_state")),
     ("@ForeignOfficePk", None, ("handle", "PAK", None, None)),
+    ("Amnesty International", None, ("igo", None, "IGO", None)),
+    ("the ICRC", None, ("igo", None, "IGO", None)),
+    ("Red Cross", None, ("igo", None, "IGO", None)),
+    ("OPEC", None, ("igo", None, "IGO", None)),
+    ("ICTY", None, ("igo", None, "UN", None)),
+    ("American Red Cross", None, ("institution", "USA", None, None)),
+    ("Palestine Red Crescent Society", None, ("institution", "PSE", None, None)),
+    ("Soviet Union", None, ("state", "RUS", None, None)),
+    ("Yugoslavia", None, ("state", "SRB", None, None)),
+    ("Gorbachev", date(1987, 12, 8), ("person", "RUS", None, "head_of_state")),
+    ("Qaddafi", date(1986, 4, 15), ("person", "LBY", None, "head_of_state")),
+    ("Kadhafi", date(2011, 3, 19), ("person", "LBY", None, "head_of_state")),
+    ("Milosevic", date(1999, 3, 24), ("person", "SRB", None, "head_of_state")),
+    ("Boutros-Ghali", date(1994, 6, 1), ("person", None, "UN", "secretary_general")),
 ])
 def test_lookup_finds_the_actor(tables, phrase, on, expected):
     found = tables.lookup(phrase, on)
     assert found and (found[0].kind, found[0].country, found[0].igo, found[0].office) == expected
+
+
+def test_international_bodies_share_the_generic_code_and_keep_their_names(tables):
+    bodies = rows("international")
+    assert len(bodies) >= 100
+    assert len({row["name"] for row in bodies}) == len(bodies)
+    assert {row["sector"] for row in bodies} == {"IGO", "NGO"}
+    for row in bodies:
+        entry = tables.lookup(row["name"])[0]
+        assert (entry.igo, entry.name, entry.sector) == ("IGO", row["name"], row["sector"]), row
+    assert tables.lookup("Human Rights Watch")[0].sector == "NGO"
+    assert tables.lookup("OPEC")[0].sector == "IGO"
+    assert tables.lookup("Doctors Without Borders")[0].name == "Médecins Sans Frontières"
+
+
+def test_international_forms_do_not_shadow_other_tables(tables):
+    """No surface form of international.tsv also names a scored IGO, a state or an armed group."""
+    for row in rows("international"):
+        for form in (row["name"], *filter(None, row["aliases"].split("|"))):
+            assert {e.igo for e in tables.lookup(form)} == {"IGO"}, form
+
+
+def test_ambiguous_short_forms_are_left_out(tables):
+    assert [e.name for e in tables.lookup("RSF")] == ["Rapid Support Forces"]
+    assert tables.lookup("ICG") == [] and tables.lookup("CARE") == [] and tables.lookup("Commonwealth") == []
+    assert tables.lookup("Hague") == []  # William Hague's surname would catch "The Hague"
+    assert tables.lookup("irc") == []
+
+
+def test_a_red_crescent_society_takes_its_country_from_context(tables):
+    assert tables.body("Red Crescent") == ("NGO", "body")
+    assert tables.lookup("Iranian Red Crescent")[0].country == "IRN"
+
+
+def test_holders_before_2015(tables):
+    assert tables.holder("USA", "head_of_state", date(1985, 1, 1)).name == "Ronald Reagan"
+    assert tables.holder("USA", "foreign_minister", date(1990, 1, 1)).name == "James Baker"
+    assert tables.holder("RUS", "head_of_state", date(1984, 1, 1)).name == "Yuri Andropov"
+    assert tables.holder("GBR", "head_of_government", date(1985, 6, 1)).name == "Margaret Thatcher"
+    assert tables.holder("ISR", "head_of_government", date(1994, 1, 1)).name == "Yitzhak Rabin"
+    assert tables.holder("UN", "secretary_general", date(1990, 1, 1)).name == "Javier Pérez de Cuéllar"
+    assert tables.holder("NATO", "secretary_general", date(2000, 1, 1)).name == "George Robertson"
+    assert tables.holder("IAEA", "director_general", date(2003, 1, 1)).name == "Mohamed ElBaradei"
+    assert tables.holder("VNM", "supreme_leader", date(2015, 1, 1)).name == "Nguyen Phu Trong"
+
+
+def test_a_surname_finds_the_holder_of_the_day(tables):
+    assert [e.name for e in tables.lookup("Bush", date(1990, 8, 2))] == ["George H. W. Bush"]
+    assert [e.name for e in tables.lookup("Bush", date(2003, 3, 20))] == ["George W. Bush"]
+    assert tables.lookup("Castro", date(2023, 5, 1))[0].country == "HND"
+    assert tables.lookup("Castro", date(1990, 5, 1))[0].country == "CUB"
 
 
 def test_lookup_keeps_sectors(tables):
@@ -172,6 +237,7 @@ def copy_tables(tmp_path: Path) -> Path:
     ("people", "Jane Doe\t\tPAK\t\tforeign_minister\t2024-13-01\t\tGOV\n", "YYYY-MM-DD"),
     ("people", "Jane Doe\t\tPAK\t\tforeign_minister\t2024-02-01\t2023-01-01\tGOV\n", "start date"),
     ("groups", "Bad Group\t\tXXX\tREB\n", "unknown country"),
+    ("international", "Some Forum\t\tGOV\n", "sector must be"),
 ])
 def test_a_malformed_row_names_file_and_line(tmp_path, table, line, message):
     data = copy_tables(tmp_path)

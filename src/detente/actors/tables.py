@@ -1,4 +1,5 @@
-"""The actor tables: states, IGOs, institutions, armed groups, bodies, offices, people, handles.
+"""The actor tables: states, IGOs, other international bodies, institutions, armed groups, bodies,
+offices, people, handles.
 
 Each table is a TSV file under ``detente/data/actors`` whose first line is
 ``# version: YYYY-MM-DD``; other ``#`` lines are comments, the first other line is
@@ -25,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 COLUMNS = {
     "countries": ("iso3", "iso2", "name", "aliases", "demonyms", "capitals"),
     "igos": ("code", "name", "aliases"),
+    "international": ("name", "aliases", "sector"),
     "institutions": ("alias", "iso3", "sector", "name"),
     "groups": ("name", "aliases", "country", "sector"),
     "bodies": ("phrase", "sector", "kind"),
@@ -38,6 +40,8 @@ MAX_ABBREVIATION = 4  # all-caps forms this short match case-sensitively: "US" i
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _VERSION = re.compile(r"#\s*version:\s*(\d{4}-\d{2}-\d{2})\s*$")
 BODY_KINDS = ("body", "people")
+GENERIC_IGO = "IGO"  # the code of every international body outside igos.tsv (international.tsv)
+INTERNATIONAL_SECTORS = ("IGO", "NGO")
 V = TypeVar("V")
 _started = attrgetter("start")  # people rows always have a start date
 
@@ -225,6 +229,9 @@ def _table_forms(tables: dict[str, _Table], known: dict[str, set[str]]) -> Itera
     for row in tables["igos"].rows:
         igo = ActorEntry("igo", row.need("name"), None, row.need("code"), "IGO")
         yield from ((form, igo) for form in (igo.name, *row.items("aliases")))
+    for row in tables["international"].rows:
+        body = ActorEntry("igo", row.need("name"), None, GENERIC_IGO, _international_sector(row))
+        yield from ((form, body) for form in (body.name, *row.items("aliases")))
     for row in tables["institutions"].rows:
         entry = ActorEntry("institution", row.need("name"), row.code("iso3", known), None, row.need("sector"))
         yield from ((form, entry) for form in row.items("alias"))
@@ -255,6 +262,12 @@ def _person(row: _Row, known: dict[str, set[str]]) -> ActorEntry:
         raise DataError(f"{row.where}: a person needs a country or an igo")
     return ActorEntry("person", row.need("name"), country, igo, row.cells["sector"] or "GOV",
                       row.code("office", known), start, end)
+
+
+def _international_sector(row: _Row) -> str:
+    if row.need("sector") not in INTERNATIONAL_SECTORS:
+        raise DataError(f"{row.where}: sector must be one of {', '.join(INTERNATIONAL_SECTORS)}")
+    return row.cells["sector"]
 
 
 def _body_kind(row: _Row) -> str:
