@@ -220,6 +220,8 @@ class RoleFinder:
         else:
             actor = self._speaker_of_conjunct(verb) if entry.event in VERBAL else NONE
             actor = actor if actor.entities else self._actor(subject_of(verb))
+            if not actor.entities and entry.event in VERBAL and verb.dep_ == "conj" and not _child(verb, SUBJECT_DEPS):
+                actor = self._speaker(verb)  # "X said there was no evidence the attack came from Y and blamed Z"
             obj = _child(verb, ("dobj",))
             recipient = self._target(obj, actor) if obj is not None else NONE
         if not recipient.entities and recipient.how != "blocked":
