@@ -20,6 +20,7 @@ QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "mater
 IGOS = (
     "UN", "EU", "NATO", "AU", "ASEAN", "ARL", "OIC", "GCC", "IAEA", "ICC", "ICJ",
     "G7", "G20", "SCO", "ECOWAS", "OSCE", "WHO", "IMF", "WB",
+    "IGO",  # any other international body or transnational NGO (data/actors/international.tsv)
 )
 SECTORS = (
     "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL",

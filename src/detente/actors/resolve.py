@@ -159,7 +159,8 @@ class Resolver:
                 self._remember_head(head, generic, found)
                 return Resolved((found,), "named")
             on_head = best.start <= head.i < best.end
-            found = _entity(text, e, e.sector if e.kind == "person" and on_head else sector or e.sector)
+            keep = (e.kind == "person" and on_head) or (e.sector in ("NGO", "IGO") and sector in ("GOV", None))
+            found = _entity(text, e, e.sector if keep else sector or e.sector)  # "Red Cross officials" stay NGO
             self._remember_head(head, generic, found)
             return Resolved((found,), "named")
         demonym = next((m for m in mentions if m.kind == "demonym"

@@ -17,8 +17,8 @@ from ..models import Entity
 from ..ontology import data_path, read_table
 from . import confidence as calibrated
 from .lexicon import Lexicon, TriggerEntry
-from .modality import SPEECH, Modality, assess, future_type
-from .roles import Earlier, RoleFinder, Roles
+from .modality import SPEECH, Modality, assess, future_type, refused
+from .roles import NON_STATE, Earlier, RoleFinder, Roles
 from .triggers import Trigger, find_triggers
 
 log = logging.getLogger("detente.trace")
@@ -134,6 +134,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
         if modality.threat and event in THREAT_TYPES:
             event, modality = "THREATEN", Modality(True)  # "will withdraw unless ...", "would blockade Paris"
+        if not modality.asserted and refused(modality, event, trig.governor or trig.token):
+            event, modality = "REJECT", Modality(True)  # "Syria will not accept more refugees"
         if not modality.asserted:
             log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
             continue
@@ -259,6 +261,8 @@ def _speech_head(tok: Token) -> Token | None:
         dep, cur = cur.dep_, cur.head
         if cur.lemma_.lower() in SPEECH and dep in ("ccomp", "conj", "xcomp", "advcl"):
             return cur
+        if cur.lemma_.lower() in SPEECH and cur.pos_ == "NOUN" and dep in ("acl", "relcl"):
+            return cur  # "a stern reminder to Iraq that it must cooperate"
         if dep not in ("conj", "ccomp", "xcomp", "aux", "advcl"):
             return None
     return None
@@ -266,6 +270,8 @@ def _speech_head(tok: Token) -> Token | None:
 
 def _speaker(verb: Token, resolver: Resolver) -> tuple[Entity, ...]:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X issued a warning that"
     return resolver.phrase(subj).entities if subj is not None else ()
 
 
@@ -296,7 +302,8 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         target = resolver.phrase(subj).entities if subj is not None else ()
         codes = {e.code for e in speaker if e.code}
-        target = tuple(e for e in target if e.code and e.code not in codes)
+        own = set() if speaker and all(e.sector in NON_STATE for e in speaker) else codes
+        target = tuple(e for e in target if e.code and e.code not in own)  # rebels may make demands at home
         if codes and target:
             cues = ("obligation", "lexicon=0.6", "lexicon:low", "pos:V", "type:REQUEST", "frame:dir", "actor:named",
                     "recipient:named", "roles:named", "speech", *_party_cues(speaker, target, resolver))

@@ -42,6 +42,7 @@ class Modality:
     future: bool = False
     reason: str = ""
     threat: bool = False   # announced on a condition ("unless") or as reported intent ("would")
+    refusal: bool = False  # negated on the act itself or its "will"/"would": "would not back", "does not accept"
 
 
 def _negated(tok: Token) -> bool:
@@ -89,7 +90,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
                 return Modality(False, reason="conditional clause")
             continue
         if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):
-            return Modality(False, reason=f"negated at '{node.text}'")
+            refusal = i == 0 or bool(_aux(node) & (FUTURE_AUX | {"would"}))
+            return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
         aux = _aux(node)
         if aux & HYPOTHETICAL_AUX:
             return Modality(False, reason=f"modal '{min(aux & HYPOTHETICAL_AUX)}'")
@@ -114,6 +116,21 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         if node.lemma_.lower() in SPEECH and _opinion_speaker(node):
             return Modality(False, reason="opinion of an analyst")
     return Modality(True, future=future)
+
+
+# Cooperation refused is a rejection (PLOVER REJECT): "would not back the move", "does not accept
+# the court's rulings". Words whose plain negation is a refusal in any tense; others need "will"/"would".
+REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE"})
+ACCEPTING = frozenset({"accept", "recognize", "recognise", "allow", "back", "support", "endorse", "agree", "comply",
+                       "approve", "permit", "tolerate", "negotiate", "cooperate", "honour", "honor", "respect"})
+
+
+def refused(mod: Modality, event: str, tok: Token) -> bool:
+    """Is a negated cooperative act a refusal (REJECT) rather than a non-event?"""
+    if not mod.refusal or event not in REFUSABLE:
+        return False
+    return tok.lemma_.lower() in ACCEPTING or any(a in FUTURE_AUX | {"would"} for a in _aux(tok)) or any(
+        a in FUTURE_AUX | {"would"} for n in (tok.head,) if tok.dep_ == "xcomp" for a in _aux(n))
 
 
 def _has_subject(verb: Token) -> bool:

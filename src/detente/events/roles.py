@@ -140,6 +140,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+# A denial answers the last accusation, demand or threat against the one denying.
+DENIALS = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION"})
+
+
 # What kills when no one is named as killing: "a roadside bomb killed", "died in an explosion".
 WEAPON_SUBJECTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "minefield", "landmine",
                              "rocket", "shell", "shelling", "missile", "drone", "grenade", "gunfire", "ambush",
@@ -443,6 +448,15 @@ class RoleFinder:
                     return r
         return NONE
 
+    def _accuser(self, actor: Resolved) -> tuple[Entity, ...]:
+        """Who last accused, blamed, asked or threatened the actor: the one a denial answers."""
+        own = {e.code for e in actor.entities if e.code}
+        for earlier in reversed(self.previous):
+            if earlier.event in ANSWERED and own & {e.code for e in earlier.recipients} \
+                    and not own & {e.code for e in earlier.actors}:
+                return earlier.actors
+        return ()
+
     def _perpetrators(self, trig: Trigger, victims: Resolved) -> Resolved:
         """Nobody named did it ("a roadside bomb killed three soldiers near Samarra"): unidentified
         attackers take the code of the country where they struck (the ontology's rule for non-state
@@ -480,13 +494,24 @@ class RoleFinder:
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
             if m.start <= start or m.kind in ("office", "body") or m.code is None or m.code in own:
                 continue
-            return Resolved((Entity(m.text, m.best.name, m.best.country, m.best.igo, m.best.sector),), "place")
+            named = self.r.single(trig.token.doc[m.end - 1])  # as the resolver reads it ("Congress" in Brazil)
+            found = named.entities[0] if len(named.entities) == 1 else None
+            if found is not None and found.code in own:
+                continue
+            e = found or Entity(m.text, m.best.name, m.best.country, m.best.igo, m.best.sector)
+            return Resolved((e,), "place")
         return NONE
 
     def _finish(self, trig: Trigger, actor: Resolved, recipient: Resolved) -> Roles:
         entry = trig.entry
         if recipient.how == "blocked":
             return Roles(actor.entities, (), actor.how, "blocked")
+        if entry.event == "REJECT" and trig.token.lemma_.lower() in DENIALS and actor.entities:
+            obj = _child(trig.token, ("dobj",))
+            named_object = obj is not None and self.r.phrase(obj).entities
+            accuser = self._accuser(actor)
+            if accuser and not named_object:  # "Tehran denied sending drones to Russia": denied to the EU
+                recipient = Resolved(accuser, "context")
         if entry.event == "ASSAULT" and not actor.entities and _unattributed(trig.token):
             actor = self._perpetrators(trig, recipient)
             if actor.entities and not recipient.entities:  # "a journalist was killed in a car bomb in Beirut"
