@@ -85,3 +85,18 @@ def test_a_subject_the_parser_hung_on_after_is_still_the_subject():
 def test_anti_and_pro_do_not_name_a_state():
     events = coded("An anti-Syria journalist was killed in a car bomb explosion in Beirut on Tuesday.")
     assert ("ASSAULT", ["LBN"], ["LBN"]) in events
+
+
+def test_a_reported_judgement_of_another_state_is_an_accusation():
+    events = coded("The Dutch prime minister said on Tuesday that Belarus was culpable for the border crisis.")
+    assert ("ACCUSE", ["NLD"], ["BLR"]) in events
+
+
+def test_a_reported_neutral_judgement_is_nothing():
+    assert coded("The Dutch prime minister said on Tuesday that the border was calm.") == []
+
+
+def test_a_speaker_praising_its_own_strikes_accuses_nobody():
+    text = ("Ethiopia launched air strikes on Eritrean positions on Monday. "
+            "Ethiopia's prime minister said on Tuesday the strikes were a slap in the face for Asmara.")
+    assert not any(k == "ACCUSE" for k, _, _ in coded(text))

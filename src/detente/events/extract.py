@@ -114,7 +114,8 @@ def _usable(roles: Roles, event: str) -> bool:
 def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                     previous: list[Earlier]) -> list[Candidate]:
     """Asserted events of one parsed sentence, in trigger order."""
-    triggers = find_triggers(doc, lex) + _evaluations(doc)
+    found = find_triggers(doc, lex)
+    triggers = found + _evaluations(doc, found)
     absorbing = _absorbing(triggers)
     finder = RoleFinder(resolver, previous)
     out: list[Candidate] = []
@@ -140,6 +141,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
             continue
         roles = finder.roles(trig)
+        if _own_act_judged(trig, roles, previous, lex):
+            log.debug("%r: a speaker judging its own act ('the strikes were a slap'), no accusation", trig.token.text)
+            continue
         if modality.future:
             event = future_type(event)
         event = _refine(event, trig, roles)
@@ -218,8 +222,9 @@ def _polarity() -> dict[str, str]:
     return {r["word"]: r["polarity"] for r in read_table(data_path("events", "evaluations.tsv"))}
 
 
-def _evaluations(doc: Doc) -> list[Trigger]:
-    """"Kishida called the launch absolutely unacceptable": an accusation by evaluation."""
+def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """"Kishida called the launch absolutely unacceptable", "Paris said the vote was illegal":
+    an accusation (or praise) by evaluation."""
     out = []
     for tok in doc:
         if tok.lemma_.lower() not in EVALUATIVE_VERBS or tok.pos_ != "VERB":
@@ -234,7 +239,53 @@ def _evaluations(doc: Doc) -> list[Trigger]:
             mode = "condemn" if kind == "ACCUSE" else "praise"
             entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.8)
             out.append(Trigger(tok, entry, None))
+    taken = {t.token.i for t in triggers}
+    for tok in doc:  # "May said Russia was culpable", "said the measures were unjustified"
+        if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in out_tokens(out):
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and _judged(c)):
+            if any(t.i in taken and t.pos_ == "VERB" for t in clause.subtree):
+                continue  # the clause holds an event of its own ("said Y attacked Z")
+            words = {_polarity().get(t.lemma_.lower()) for t in _judgement(clause)}
+            if "negative" in words:
+                entry = TriggerEntry(tok.lemma_, None, "V", "ACCUSE", "condemn", frozenset(), False, (), "dir", 0.7)
+                out.append(Trigger(tok, entry, None))
+                break
     return out
+
+
+def _own_act_judged(trig: Trigger, roles: Roles, previous: list[Earlier], lex: Lexicon) -> bool:
+    """"Khamenei said the strikes were a slap on the face for America": the judged act is the
+    speaker's own (it did such an act earlier in the story), so the judgement is a boast, not an
+    accusation of whoever is named after it."""
+    if trig.entry.lemma not in REPORTING_EVALUATION or trig.entry.event != "ACCUSE":
+        return False
+    clause = next((c for c in trig.token.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subject is None:
+        return False
+    kinds = {e.event for e in lex.lookup(subject.lemma_.lower(), "N") if e.event}
+    speaker = {e.code for e in roles.actor if e.code}
+    return any(earlier.event in kinds and speaker & {e.code for e in earlier.actors} for earlier in previous)
+
+
+REPORTING_EVALUATION = frozenset({"say", "state", "tell", "declare", "add", "insist", "stress", "argue", "conclude"})
+
+
+def out_tokens(triggers: list[Trigger]) -> set[int]:
+    return {t.token.i for t in triggers}
+
+
+def _judged(clause: Token) -> bool:
+    """A clause that judges: a copula with a predicate ("X was culpable") or a verb of harm."""
+    return clause.lemma_.lower() == "be" or clause.lemma_.lower() in ("escalate", "violate", "breach", "undermine")
+
+
+def _judgement(clause: Token) -> list[Token]:
+    """The words that carry a clause's judgement: the predicate, not the subject's own words."""
+    if clause.lemma_.lower() != "be":
+        return [clause] + [t for c in clause.children if c.dep_ == "dobj" for t in c.subtree]
+    return [t for c in clause.children if c.dep_ in ("acomp", "attr", "conj") for t in c.subtree]
 
 
 def _foreign_spans(trig: Trigger, triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:

@@ -127,5 +127,8 @@ def stems_pattern() -> re.Pattern[str]:
     for lemma, forms in IRREGULAR.items():
         if (lemma, "V") in lex.entries or (lemma, "N") in lex.entries:
             words.update(forms)
+    # evaluation words make a sentence worth parsing too ("Paris said the vote was illegal")
+    judged = read_table(data_path("events", "evaluations.tsv"))
+    words.update(r["word"][:5] for r in judged if r["polarity"] == "negative")
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
