@@ -136,3 +136,160 @@ def test_contexts_come_from_cues_in_the_sentence():
     found = lexicon().contexts_of("Pakistan recalled its ambassador after Iranian missiles hit the border area.")
     assert {"military", "diplomatic", "territory"} <= set(found)
     assert lexicon().contexts_of("The weather was fine.") == ()
+
+
+# ---------------------------------------------------------------- row order and coverage
+
+def test_no_general_row_hides_a_later_constrained_row():
+    """A row with no particle and no objects accepts every use of its lemma, so a particle or
+    object-constrained row after it (of the same lemma and pos) could never match."""
+    lex = lexicon()
+    for key, entries in (*lex.entries.items(), *lex.compounds.items()):
+        own = [e for e in entries if e.frame != "light"]
+        for i, entry in enumerate(own):
+            if entry.objects or entry.particle or entry.no_object:
+                continue
+            hidden = [e for e in own[i + 1:] if e.objects or e.particle]
+            assert not hidden, f"{key}: general {entry.event} row hides {[(e.particle, e.event) for e in hidden]}"
+
+
+def test_no_row_is_listed_twice():
+    rows = ontology.read_table(triggers_path())
+    seen = Counter((r["lemma"], r["pos"], r["event"], r["objects"]) for r in rows)
+    assert [k for k, n in seen.items() if n > 1] == []
+
+
+# ---------------------------------------------------------------- rows matched in parsed sentences
+# Hand-written sentences: the word that should carry the event, its type and mode.
+
+LEXICON_CASES = [
+    # AGREE
+    ("The two ministries signed a memorandum on energy.", "memorandum", "AGREE", "settle"),
+    ("Ankara undertook to pull its forces back from the border.", "undertook", "AGREE", None),
+    ("The junta consented to the deployment of African Union monitors.", "consented", "AGREE", None),
+    # CONCEDE
+    ("The interior ministry lifted the state of emergency in the northern provinces.", "lifted", "CONCEDE", "ease"),
+    ("The government ended the curfew in the capital.", "ended", "CONCEDE", "ease"),
+    ("The rebels announced a unilateral truce for the holidays.", "truce", "CONCEDE", "ceasefire"),
+    ("The president granted an amnesty to jailed opposition members.", "amnesty", "CONCEDE", "release"),
+    ("The electoral commission recognised the opposition's win in the capital.", "recognised", "CONCEDE", "policy"),
+    ("Kabul admitted responsibility for the border incident.", "admitted", "CONCEDE", "apologize"),
+    ("Moscow backed down over the gas dispute.", "backed", "CONCEDE", "policy"),
+    # RETREAT
+    ("The authorities disbanded the militia after the peace deal.", "disbanded", "RETREAT", "disarm"),
+    ("Tripoli dismantled its chemical weapons programme.", "dismantled", "RETREAT", "disarm"),
+    ("The two armies swapped prisoners at the border crossing.", "swapped", "RETREAT", "release"),
+    ("Moscow and Kyiv carried out a prisoner swap on Sunday.", "swap", "RETREAT", "release"),
+    ("The army reduced its troops in the eastern province.", "reduced", "RETREAT", "withdraw"),
+    ("Syria ended its occupation of the valley.", "ended", "RETREAT", "withdraw"),
+    ("The prime minister quit his post on Monday.", "quit", "RETREAT", "resign"),
+    # AID
+    ("NATO instructors trained Iraqi soldiers.", "trained", "AID", "military"),
+    ("Jordan airlifted food and medicine to the besieged city.", "airlifted", "AID", "humanitarian"),
+    ("Lebanon hosts more than a million refugees.", "hosts", "AID", "humanitarian"),
+    ("Chad took in thousands of refugees from Sudan.", "took", "AID", "humanitarian"),
+    # SUPPORT
+    ("Budapest sided with Moscow in the dispute.", "sided", "SUPPORT", "endorse"),
+    ("The spokesman defended the decision to leave the talks.", "defended", "SUPPORT", "endorse"),
+    ("Ghana voted for the resolution.", "voted", "SUPPORT", "endorse"),
+    ("The plan won the endorsement of the Arab League.", "endorsement", "SUPPORT", "endorse"),
+    # CONSULT
+    ("Qatar hosted the Afghan foreign minister.", "hosted", "CONSULT", "host"),
+    ("Beijing sent an envoy to Kabul.", "sent", "CONSULT", "visit"),
+    ("The two foreign ministers held a video call on Tuesday.", "call", "CONSULT", "phone"),
+    ("Washington and Tehran returned to the negotiating table.", "returned", "CONSULT", "meet"),
+    # COOPERATE
+    ("Paris coordinated with Warsaw on border security.", "coordinated", "COOPERATE", None),
+    ("Nairobi handed over the suspects to Kampala.", "handed", "COOPERATE", "judicial"),
+    # SANCTION
+    ("Moscow cut gas supplies to Sofia.", "cut", "SANCTION", "halt"),
+    ("Doha closed its embassy in Kabul.", "closed", "SANCTION", "diplomatic"),
+    ("Thailand closed its border with Laos.", "closed", "SANCTION", "ban"),
+    ("The United States withdrew from the arms control treaty.", "withdrew", "SANCTION", "halt"),
+    ("The EU slapped sanctions on the generals.", "sanctions", "SANCTION", "economic"),
+    ("Washington blacklisted three shipping firms.", "blacklisted", "SANCTION", "economic"),
+    ("Canada reduced its embassy staff in Tehran.", "reduced", "SANCTION", "diplomatic"),
+    ("The government terminated the defence pact with Paris.", "terminated", "SANCTION", "halt"),
+    ("Beijing banned imports of Australian wine.", "banned", "SANCTION", "ban"),
+    # COERCE
+    ("Riot police dispersed the crowd outside parliament.", "dispersed", "COERCE", "restrict"),
+    ("The authorities banned the opposition rally.", "banned", "COERCE", "restrict"),
+    ("The junta imposed martial law in the capital.", "law", "COERCE", "restrict"),
+    ("The cabinet declared a state of emergency in the south.", "declared", "COERCE", "restrict"),
+    ("The regime reimposed the siege on the town.", "siege", "COERCE", "blockade"),
+    ("Pirates hijacked a cargo ship in the Gulf of Aden.", "hijacked", "COERCE", "seize"),
+    ("Police rounded up dozens of students.", "rounded", "COERCE", "arrest"),
+    # ASSAULT
+    ("Gunmen took two aid workers hostage.", "took", "ASSAULT", "abduct"),
+    ("The regime executed three dissidents on Tuesday.", "executed", "ASSAULT", None),
+    ("Insurgents beheaded a captured soldier.", "beheaded", "ASSAULT", None),
+    ("A bomber detonated a car bomb outside the ministry.", "detonated", "ASSAULT", "explosives"),
+    ("Gunmen gunned down a judge in the capital.", "gunned", "ASSAULT", "firearms"),
+    ("The militia engaged in ethnic cleansing in the valley.", "cleansing", "ASSAULT", "mass-violence"),
+    ("Government troops recaptured the airport.", "recaptured", "ASSAULT", "ground"),
+    ("Border guards skirmished with smugglers overnight.", "skirmished", "ASSAULT", None),
+    ("Protesters firebombed the party office.", "firebombed", "ASSAULT", "explosives"),
+    # MOBILIZE
+    ("Seoul reinforced its troops along the border.", "reinforced", "MOBILIZE", "troops"),
+    ("Moscow called up thousands of reservists.", "called", "MOBILIZE", "troops"),
+    ("The army put its units on high alert.", "put", "MOBILIZE", "alert"),
+    ("Pyongyang conducted another nuclear test.", "test", "MOBILIZE", "weapons-test"),
+    # THREATEN
+    ("The militants vowed revenge against the government.", "vowed", "THREATEN", "military"),
+    # REQUEST
+    ("Washington pressured Cairo to release the activists.", "pressured", "REQUEST", "demand"),
+    ("Rome implored Tunis to stop the boats.", "implored", "REQUEST", "cooperate"),
+    # ACCUSE
+    ("The minister lambasted Brussels over the quotas.", "lambasted", "ACCUSE", "condemn"),
+    ("Prosecutors opened an inquiry into the killings.", "inquiry", "ACCUSE", "investigate"),
+    # REJECT
+    ("The rebels violated the truce within hours.", "violated", "REJECT", "defy"),
+    ("The junta ignored the bloc's ultimatum.", "ignored", "REJECT", "defy"),
+    ("Minsk spurned the offer of mediation.", "spurned", "REJECT", "refuse"),
+    ("The rebels dismissed the government's appeal for calm.", "dismissed", "REJECT", "deny"),
+    # PROTEST
+    ("Dock workers went on strike in Rotterdam.", "went", "PROTEST", "strike"),
+    ("Tens of thousands took to the streets of Belgrade.", "took", "PROTEST", "demonstrate"),
+    ("Opposition lawmakers walked out of the chamber.", "walked", "PROTEST", "demonstrate"),
+    ("Students occupied the university building.", "occupied", "PROTEST", "demonstrate"),
+]
+
+# The same words where their object says they carry no event.
+NOT_EVENTS = [
+    ("The workers lifted the boxes onto the truck.", "lifted"),
+    ("The city closed the road for repairs.", "closed"),
+    ("The ministry executed its plan on schedule.", "executed"),
+    ("Soldiers defended the airport against the rebels.", "defended"),
+    ("The two leaders ended their talks in Geneva.", "ended"),
+    ("The company reduced its prices.", "reduced"),
+    ("Police put the suspect under surveillance.", "put"),
+    ("She took the train to Lyon.", "took"),
+    ("The coach trained the team for the final.", "trained"),
+]
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from detente import nlp
+
+    return nlp.model()
+
+
+def _triggers_at(doc, word: str):
+    from detente.events.triggers import find_triggers
+
+    return [t for t in find_triggers(doc, lexicon())
+            if t.token.text == word or (t.governor is not None and t.governor.text == word)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, word, event, mode", LEXICON_CASES)
+def test_a_new_row_carries_its_event(parse, sentence, word, event, mode):
+    found = _triggers_at(parse(sentence), word)
+    assert [(t.entry.event, t.entry.mode) for t in found] == [(event, mode)], sentence
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, word", NOT_EVENTS)
+def test_object_constraints_keep_ordinary_uses_out(parse, sentence, word):
+    assert _triggers_at(parse(sentence), word) == [], sentence
