@@ -100,3 +100,23 @@ def test_a_speaker_praising_its_own_strikes_accuses_nobody():
     text = ("Ethiopia launched air strikes on Eritrean positions on Monday. "
             "Ethiopia's prime minister said on Tuesday the strikes were a slap in the face for Asmara.")
     assert not any(k == "ACCUSE" for k, _, _ in coded(text))
+
+
+def test_irregular_past_forms_reach_the_parser():
+    assert ("RETREAT", ["ISR"], ["LBN"]) in coded("Israel withdrew its troops from Lebanon on Tuesday.")
+
+
+def test_a_promise_to_stop_firing_is_an_agreement_with_the_other_side():
+    text = ("Israeli jets struck Gaza on Monday. Israel's cabinet accepted a truce on Tuesday. "
+            "Hamas said it would also stop firing rockets.")
+    assert ("AGREE", ["PSE"], ["ISR"]) in coded(text)
+
+
+def test_readiness_to_use_force_is_a_threat():
+    events = coded("Iraq announced on Tuesday that it was prepared to impose martial law in Basra.")
+    assert [k for k, _, _ in events] == ["THREATEN"]
+
+
+def test_an_agreement_to_sanction_is_the_sanction():
+    events = coded("European Union leaders agreed on Tuesday to ban Belarusian airlines.")
+    assert ("SANCTION", ["EU"], ["BLR"]) in events

@@ -130,17 +130,24 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             log.debug("%r: an agreement talked about ('the truce held'), not made", trig.token.text)
             continue
         if event == "AGREE" and trig.entry.frame == "absorb" and (trig.governor or trig.token).i not in absorbing:
-            log.debug("%r: an agreement to act in conflict is coded as that act", trig.token.text)
-            continue
+            if trig.token.lemma_.lower() not in READINESS:
+                log.debug("%r: an agreement to act in conflict is coded as that act", trig.token.text)
+                continue
+            event = "THREATEN"  # "prepared to impose martial law", "vowed to retaliate": a threat
         modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
         if modality.threat and event in THREAT_TYPES:
             event, modality = "THREATEN", Modality(True)  # "will withdraw unless ...", "would blockade Paris"
         if not modality.asserted and refused(modality, event, trig.governor or trig.token):
             event, modality = "REJECT", Modality(True)  # "Syria will not accept more refugees"
+        ceasing = modality.ceasing
+        if ceasing:
+            event, modality = "AGREE", Modality(True, future=True)  # "it would stop firing"
         if not modality.asserted:
             log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
             continue
         roles = finder.roles(trig)
+        if ceasing:
+            roles = _ceasefire_partner(roles, resolver)
         if _own_act_judged(trig, roles, previous, lex):
             log.debug("%r: a speaker judging its own act ('the strikes were a slap'), no accusation", trig.token.text)
             continue
@@ -252,6 +259,21 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
                 out.append(Trigger(tok, entry, None))
                 break
     return out
+
+
+# Readiness and vows: with a hostile act in their complement they threaten it; "agreed to ban" does it.
+READINESS = frozenset({"prepare", "prepared", "ready", "willing", "vow", "pledge", "swear", "promise", "determined",
+                       "resolve", "commit"})
+
+
+def _ceasefire_partner(roles: Roles, resolver: Resolver) -> Roles:
+    """A promise to stop firing is made to the other side, not to the promising party's own people."""
+    own = frozenset(e.code for e in roles.actor if e.code)
+    if roles.recipient and {e.code for e in roles.recipient} - own:
+        return roles
+    other = resolver.ctx.salient(own, 1)
+    recipient = (resolver._by_code(other[0], other[0]),) if other else ()
+    return Roles(roles.actor, recipient, roles.actor_how, "context" if recipient else "none")
 
 
 def _own_act_judged(trig: Trigger, roles: Roles, previous: list[Earlier], lex: Lexicon) -> bool:

@@ -59,7 +59,7 @@ class Lexicon:
 
 def _stem(lemma: str) -> str:
     """A prefix shared by a lemma's inflections (strike/struck is handled in IRREGULAR)."""
-    base = lemma.rstrip("e") if len(lemma) > 4 else lemma
+    base = lemma.rstrip("e") if len(lemma) >= 4 else lemma   # fire/firing, vote/voting, ease/easing
     return base[:-1] if base.endswith("y") and len(base) > 3 else base
 
 
@@ -69,7 +69,16 @@ IRREGULAR = {"strike": ("struck",), "hold": ("held",), "have": ("had",), "make":
              "bring": ("brought",), "meet": ("met",), "speak": ("spoke", "spoken"),
              "shoot": ("shot",), "seize": ("seized",), "take": ("took", "taken"),
              "freeze": ("froze", "frozen"), "break": ("broke", "broken"), "cut": ("cut",),
-             "beat": ("beaten",), "sell": ("sold",), "lay": ("laid",)}
+             "beat": ("beaten",), "sell": ("sold",), "lay": ("laid",),
+             "withdraw": ("withdrew", "withdrawn"), "seek": ("sought",), "begin": ("began", "begun"),
+             "forgive": ("forgave", "forgiven"), "undertake": ("undertook", "undertaken"),
+             "retake": ("retook", "retaken"), "overrun": ("overran",), "withhold": ("withheld",),
+             "go": ("went", "gone"), "stand": ("stood",), "lead": ("led",), "win": ("won",),
+             "flee": ("fled",), "draw": ("drew", "drawn"), "throw": ("threw", "thrown"),
+             "swear": ("swore", "sworn"), "fly": ("flew", "flown"), "drive": ("drove", "driven"),
+             "blow": ("blew", "blown"), "sink": ("sank", "sunk"), "catch": ("caught",), "buy": ("bought",),
+             "deal": ("dealt",), "keep": ("kept",), "leave": ("left",), "lend": ("lent",),
+             "shake": ("shook", "shaken"), "lose": ("lost",), "build": ("built",), "bind": ("bound",)}
 
 
 def _entry(row: dict[str, str], line: int) -> TriggerEntry:

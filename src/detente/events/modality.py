@@ -32,6 +32,7 @@ COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT"})
 # Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".
 STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "forestall",
                       "rule", "deny", "reject", "fail"})
+CEASING = frozenset({"stop", "halt", "cease", "end", "suspend"})
 ANONYMITY = frozenset({"name", "identify", "quote"})
 NEGATORS = frozenset({"no", "neither", "none", "never", "nobody", "nothing"})
 
@@ -43,6 +44,7 @@ class Modality:
     reason: str = ""
     threat: bool = False   # announced on a condition ("unless") or as reported intent ("would")
     refusal: bool = False  # negated on the act itself or its "will"/"would": "would not back", "does not accept"
+    ceasing: bool = False  # a hostile act someone "will stop": a promise to cease (AGREE)
 
 
 def _negated(tok: Token) -> bool:
@@ -93,6 +95,9 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             refusal = i == 0 or bool(_aux(node) & (FUTURE_AUX | {"would"}))
             return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
         aux = _aux(node)
+        if i > 0 and node.lemma_.lower() in CEASING and event in INTENT_THREATS and aux & (FUTURE_AUX | {"would"}):
+            # "Hamas said it would stop firing": a promise to cease hostilities (PLOVER AGREE)
+            return Modality(False, reason=f"promised to '{node.lemma_}'", ceasing=True)
         if aux & HYPOTHETICAL_AUX:
             return Modality(False, reason=f"modal '{min(aux & HYPOTHETICAL_AUX)}'")
         if "would" in aux and not _under_speech(node):
