@@ -120,3 +120,15 @@ def test_readiness_to_use_force_is_a_threat():
 def test_an_agreement_to_sanction_is_the_sanction():
     events = coded("European Union leaders agreed on Tuesday to ban Belarusian airlines.")
     assert ("SANCTION", ["EU"], ["BLR"]) in events
+
+
+def test_an_ambiguous_city_takes_the_country_the_story_names():
+    text = ("Syrian officers ended mediation efforts between rival militias in Tripoli on Tuesday, "
+            "as shelling of the north Lebanese port went on.")
+    events = coded(text)
+    assert events and all("LBY" not in a + r for _, a, r in events)
+
+
+def test_a_compass_word_alone_is_not_a_place():
+    events = coded("Sudan's government lifted a state of emergency in West Darfur State on Sunday.")
+    assert all("CMR" not in a + r for _, a, r in events)

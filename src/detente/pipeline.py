@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from . import __version__, dates, nlp, ontology
 from .actors.context import ArticleContext
 from .actors.mentions import finder
-from .actors.resolve import home_country, Resolver, remember_mentions
+from .actors.resolve import Resolver, article_states, remember_mentions
 from .actors.tables import load_tables
 from .events import confidence
 from .events.extract import Candidate, sentence_events
@@ -105,7 +105,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
     lex, coder = lexicon(), coder_version()
     docs = [parsed.get(sent.index) or make_doc(sent.text) for sent in sentences]
     found = [finder().find(doc, article.published) for doc in docs]
-    ctx.home = home_country(found, bool(article.title))
+    ctx.named, ctx.home = article_states(found, bool(article.title))
     for sent, doc, mentions in zip(sentences, docs, found, strict=True):
         remember_mentions(ctx, sent.index, mentions)
         if sent.index in parsed:

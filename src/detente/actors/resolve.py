@@ -251,9 +251,13 @@ class Resolver:
             if m is not None and m.best.country and m.kind in ("state", "demonym", "capital") \
                     and m.best.country not in exclude and not ethnic:
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
+        hints = list(dict.fromkeys([*self.ctx.salient(n=4), *self.ctx.named]))
         for tok in head.subtree:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
-                place = gazetteer().lookup(_propn_run(tok), self.ctx.salient(n=4))
+                run = _propn_run(tok)
+                if run in COMPASS:
+                    continue  # "West" alone is no place ("West Darfur State" is looked up whole)
+                place = gazetteer().lookup(run, hints)
                 if place is not None and place.country and place.country not in exclude:
                     return Resolved((Entity(tok.text, place.name, place.country, None, None),), "place")
         return NONE
@@ -275,6 +279,10 @@ def _in_place_slot(tok: Token) -> bool:
     if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in PLACE_NOUNS | LOCAL_GROUPS:
         return True  # "Balochistan's Panjgur area", "Darfur rebels"
     return tok.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+
+
+COMPASS = frozenset({"West", "East", "North", "South", "Central", "Upper", "Lower", "Northern", "Southern",
+                     "Eastern", "Western"})
 
 
 def _propn_run(tok: Token) -> str:
@@ -317,9 +325,9 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
                      position=m.start, kind=e.kind)
 
 
-def home_country(found: list[list[Mention]], has_title: bool) -> Entity | None:
-    """The state a story happens in: the most named one (the headline counts twice; ties go to
-    the first named). None when no state is named."""
+def article_states(found: list[list[Mention]], has_title: bool) -> tuple[list[str], Entity | None]:
+    """The states an article names, most named first (the headline counts twice; ties go to the
+    first named), and the first of them: the state the story happens in. None when none is named."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for i, mentions in enumerate(found):
@@ -328,11 +336,12 @@ def home_country(found: list[list[Mention]], has_title: bool) -> Entity | None:
                 continue
             counts[m.best.country] = counts.get(m.best.country, 0) + (2 if i == 0 and has_title else 1)
             first.setdefault(m.best.country, m)
-    if not counts:
-        return None
-    code = max(counts, key=lambda c: (counts[c], -list(first).index(c)))
-    e = first[code].best
-    return Entity(e.name, e.name, code, None, "GOV")
+    order = list(first)
+    ranked = sorted(counts, key=lambda c: (-counts[c], order.index(c)))
+    if not ranked:
+        return [], None
+    e = first[ranked[0]].best
+    return ranked, Entity(e.name, e.name, ranked[0], None, "GOV")
 
 
 def _home_metonym(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:
