@@ -123,10 +123,10 @@ def test_an_agreement_to_sanction_is_the_sanction():
 
 
 def test_an_ambiguous_city_takes_the_country_the_story_names():
-    text = ("Syrian officers ended mediation efforts between rival militias in Tripoli on Tuesday, "
-            "as shelling of the north Lebanese port went on.")
+    text = ("Pakistan's army said on Monday that it was on alert. "
+            "Gunmen killed four policemen in Hyderabad on Tuesday, Pakistani officials said.")
     events = coded(text)
-    assert events and all("LBY" not in a + r for _, a, r in events)
+    assert events and all("IND" not in a + r for _, a, r in events)
 
 
 def test_a_compass_word_alone_is_not_a_place():
