@@ -132,3 +132,17 @@ def test_an_ambiguous_city_takes_the_country_the_story_names():
 def test_a_compass_word_alone_is_not_a_place():
     events = coded("Sudan's government lifted a state of emergency in West Darfur State on Sunday.")
     assert all("CMR" not in a + r for _, a, r in events)
+
+
+def test_an_agreement_after_fighting_is_still_an_agreement():
+    events = coded("Armenia and Azerbaijan agreed on Friday to a ceasefire after days of fighting along the border.")
+    assert ("AGREE", ["ARM", "AZE"], []) in events
+
+
+def test_the_two_sides_are_the_latest_pair_not_the_most_named():
+    text = ("China hosted talks in Beijing on Monday. China said the talks went well. "
+            "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. "
+            "The two sides also agreed to reopen their embassies.")
+    events = coded(text)
+    assert ("AGREE", ["IRN", "SAU"], []) in events
+    assert not any(k == "AGREE" and "CHN" in a for k, a, _ in events)

@@ -35,6 +35,7 @@ class ArticleContext:
     heads: dict[str, Entity] = field(default_factory=dict)   # "leader" → the EU, once named
     named: list[str] = field(default_factory=list)   # every state the article names, most named first
     home: Entity | None = None   # the state the story happens in: owner of its unqualified police, courts, gunmen
+    last_pair: tuple[str, str] | None = None   # the two parties of the latest two-party event
 
     def remember(self, sentence: int, entity: Entity, person: bool = False, position: int = 0,
                  kind: str = "") -> None:
@@ -86,6 +87,12 @@ class ArticleContext:
 
     def mentioned_within(self, code: str, sentence: int, window: int = 3) -> bool:
         return any(r.entity.code == code and sentence - r.sentence <= window for r in self._before(sentence, None))
+
+    def dyad(self, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """"The two sides": the parties of the latest event between two states, else the article's pair."""
+        if self.last_pair and not set(self.last_pair) & exclude:
+            return list(self.last_pair)
+        return self.pair(exclude)
 
     def pair(self, exclude: frozenset[str] = frozenset()) -> list[str]:
         """The two parties an article is about ("the two sides", mediation targets)."""

@@ -174,11 +174,11 @@ class Resolver:
         if generic:
             return self._generic(text, head, generic, exclude)
         if head.lower_ == "side" and any(t.lower_ in ("each", "either") for t in tokens):
-            pair = self.ctx.pair(exclude)  # "each side accused the other"
+            pair = self.ctx.dyad(exclude)  # "each side accused the other"
             if len(pair) == 2:
                 return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
         if head.lower_ in PAIR_WORDS or any(t.lower_ in ("two", "both") for t in tokens):
-            pair = self.ctx.pair(exclude)
+            pair = self.ctx.dyad(exclude)
             if len(pair) == 2 and (head.lower_ in PAIR_WORDS):
                 return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
         if head.lower_ == "counterpart":

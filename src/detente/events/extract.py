@@ -75,12 +75,18 @@ def _absorbing(triggers: list[Trigger]) -> frozenset[int]:
             continue
         head = t.governor or t.token
         if t.entry.event == "AGREE" and any(
-                o.entry.event in CONFLICT and _absorbed(o, frozenset({head.i}))
+                o.entry.event in CONFLICT and _absorbed(o, frozenset({head.i})) and _in_clause_complement(o, head)
                 and assess(o.governor or o.token, o.entry.event, frozenset({head.i})).asserted
                 for o in triggers if o is not t):
             continue  # but "agreed that neither would use force" stays an agreement
         out.add(head.i)
     return frozenset(out)
+
+
+def _in_clause_complement(trig: Trigger, head: Token) -> bool:
+    """Is the trigger inside the verbal complement of ``head`` ("agreed to ban X"), not in an
+    adjunct ("agreed to a ceasefire after days of fighting")?"""
+    return any(trig.token.i in {t.i for t in c.subtree} for c in head.children if c.dep_ in ("xcomp", "ccomp"))
 
 
 def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
@@ -164,6 +170,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                          tok.text, tok.idx, tok.idx + len(tok.text), calibrated.probability(cues), modality.future,
                          _foreign_spans(trig, triggers), cues)
         out.append(cand)
+        parties = list(dict.fromkeys(e.code for e in roles.actor + roles.recipient if e.code and e.country))
+        if len(parties) == 2:
+            resolver.ctx.last_pair = (parties[0], parties[1])  # for a later "the two sides"
         roles, event = _reported_claim(trig, roles, event, resolver)
         previous.append(Earlier(event, roles.actor, roles.recipient,
                                 frozenset(t.lemma_.lower() for t in doc)))
