@@ -146,3 +146,13 @@ def test_the_two_sides_are_the_latest_pair_not_the_most_named():
     events = coded(text)
     assert ("AGREE", ["IRN", "SAU"], []) in events
     assert not any(k == "AGREE" and "CHN" in a for k, a, _ in events)
+
+
+def test_supporters_gathering_to_demand_are_protesting():
+    events = coded("Supporters of the jailed opposition leader gathered in Caracas on Thursday to demand his release.")
+    assert [k for k, _, _ in events] == ["PROTEST"]
+
+
+def test_protests_that_erupt_are_demonstrations_but_a_protest_lodged_is_an_accusation():
+    assert [k for k, _, _ in coded("Protests erupted across Colombia on Monday over the tax plan.")] == ["PROTEST"]
+    assert ("ACCUSE", ["JPN"], ["CHN"]) in coded("Japan lodged a protest with China on Monday.")

@@ -222,6 +222,10 @@ class Resolver:
             near = self.ctx.recent_country(self.sentence, exclude, window=0)
         if near is None:
             return None
+        own = next((m for m in generic if m.start <= head.i < m.end), None)
+        if own is not None and own.kind == "body" and office is not None:
+            # "supporters of the former president": the supporters, of the president's country
+            return Resolved((Entity(text, near.name, near.country, None, own.best.sector),), "context")
         if office is not None and office.office:
             holder = self.tables.holder(near.country, office.office, self.on)
             if holder is not None:

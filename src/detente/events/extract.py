@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -129,6 +129,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if _absorbed(trig, absorbing):
             log.debug("%r: absorbed by another trigger", trig.token.text)
             continue
+        trig = _street_protest(trig, lex)
         event = trig.entry.event
         if event is None:
             continue
@@ -429,4 +430,24 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "ACCUSE" and trig.entry.mode == "protest" and trig.token.lemma_ == "protest" and \
             trig.entry.pos == "V" and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
         return "PROTEST"
+    if event in ("REQUEST", "ACCUSE") and roles.actor and all(e.sector in CROWDS for e in roles.actor) and \
+            trig.token.dep_ in ("xcomp", "advcl") and trig.token.head.lemma_.lower() in GATHERINGS:
+        return "PROTEST"  # "supporters gathered in Lima to demand his release": a demonstration
     return event
+
+
+def _street_protest(trig: Trigger, lex: Lexicon) -> Trigger:
+    """"Protests erupted", "protests spread": demonstrations, not a diplomatic protest note."""
+    tok = trig.token
+    if trig.entry.event != "ACCUSE" or trig.entry.pos != "N" or tok.dep_ != "nsubj" \
+            or tok.head.lemma_.lower() not in CROWD_VERBS:
+        return trig
+    street = next((e for e in lex.lookup(tok.lemma_.lower(), "N") if e.event == "PROTEST"), None)
+    return replace(trig, entry=street) if street is not None else trig
+
+
+CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "PTY"})
+GATHERINGS = frozenset({"gather", "rally", "march", "assemble", "converge", "demonstrate", "protest", "flock",
+                        "pour", "take"})
+CROWD_VERBS = frozenset({"rage", "erupt", "spread", "continue", "swell", "grow", "break", "flare", "intensify",
+                         "sweep", "rock", "grip"})
