@@ -156,3 +156,18 @@ def test_supporters_gathering_to_demand_are_protesting():
 def test_protests_that_erupt_are_demonstrations_but_a_protest_lodged_is_an_accusation():
     assert [k for k, _, _ in coded("Protests erupted across Colombia on Monday over the tax plan.")] == ["PROTEST"]
     assert ("ACCUSE", ["JPN"], ["CHN"]) in coded("Japan lodged a protest with China on Monday.")
+
+
+def test_a_demand_that_is_the_purpose_of_a_demonstration_is_the_demonstration():
+    events = coded("Thousands of students in Dhaka staged mass demonstrations on Saturday to demand new elections.")
+    assert [(k, a) for k, a, _ in events] == [("PROTEST", ["BGD"])]
+
+
+def test_a_hunger_strike_in_protest_is_one_protest():
+    events = coded("A jailed Egyptian activist staged a hunger strike on Sunday in protest against his detention.")
+    assert [k for k, _, _ in events] == ["PROTEST"]
+
+
+def test_a_state_summoning_an_envoy_to_demand_still_demands():
+    events = coded("Japan summoned the Chinese ambassador on Monday to demand an explanation.")
+    assert ("REQUEST", ["JPN"], ["CHN"]) in events

@@ -430,10 +430,29 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "ACCUSE" and trig.entry.mode == "protest" and trig.token.lemma_ == "protest" and \
             trig.entry.pos == "V" and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
         return "PROTEST"
-    if event in ("REQUEST", "ACCUSE") and roles.actor and all(e.sector in CROWDS for e in roles.actor) and \
-            trig.token.dep_ in ("xcomp", "advcl") and trig.token.head.lemma_.lower() in GATHERINGS:
-        return "PROTEST"  # "supporters gathered in Lima to demand his release": a demonstration
+    if event in ("REQUEST", "ACCUSE") and _for_a_protest(trig.token) and (
+            trig.token.head.lemma_.lower() not in GATHERINGS or all(e.sector in CROWDS for e in roles.actor)):
+        return "PROTEST"  # "gathered in Lima to demand his release", "staged a hunger strike in protest"
     return event
+
+
+def _for_a_protest(tok: Token) -> bool:
+    """A demand or protest that is the purpose of a demonstration: "gathered to demand", "blocked
+    roads demanding", "staged a hunger strike in protest", "organised a strike to press demands"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "as"):
+        head = head.head  # "in protest against"
+    elif tok.dep_ not in ("xcomp", "advcl"):
+        return False
+    if head.lemma_.lower() in GATHERINGS:
+        return True
+    demo = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    return any(e.event == "PROTEST" for t in demo for e in lexicon_entries(t))
+
+
+def lexicon_entries(tok: Token):
+    from .lexicon import lexicon
+    return lexicon().lookup(tok.lemma_.lower(), "V" if tok.pos_ in ("VERB", "AUX") else "N")
 
 
 def _street_protest(trig: Trigger, lex: Lexicon) -> Trigger:
