@@ -171,3 +171,10 @@ def test_a_hunger_strike_in_protest_is_one_protest():
 def test_a_state_summoning_an_envoy_to_demand_still_demands():
     events = coded("Japan summoned the Chinese ambassador on Monday to demand an explanation.")
     assert ("REQUEST", ["JPN"], ["CHN"]) in events
+
+
+def test_coordinated_state_modifiers_name_two_parties():
+    events = coded("Turkish and Russian troops carried out their first joint patrol in northern Syria on Friday.")
+    assert ("COOPERATE", ["RUS", "TUR"], []) in events
+    events = coded("U.S. and Russian negotiators met in Geneva on Tuesday.")
+    assert ("CONSULT", ["RUS", "USA"], []) in events

@@ -96,12 +96,34 @@ class Resolver:
             return self.phrase(owners[0], exclude)
         if members and not self.single(head, exclude).entities:  # "actors, including China"
             return self.phrase(members[0], exclude)
+        joint = self._joint_modifiers(head, exclude)
+        if joint:  # "Turkish and Russian troops": one phrase, two parties
+            return Resolved(joint, "named")
         for tok in conjuncts(head) + self._listed_appositions(head, exclude):
             r = self.single(tok, exclude, skip=self._list_skip(tok, exclude))
             found.extend(e for e in r.entities if e not in found)
             if r.how != "named" and r.entities:
                 how = r.how
         return Resolved(tuple(found), how if found else "none")
+
+    def _joint_modifiers(self, head: Token, exclude: frozenset[str]) -> tuple[Entity, ...]:
+        """"Turkish and Russian troops", "U.S. and Russian negotiators": coordinated state modifiers
+        of one noun name one party each; the noun gives their sector."""
+        for mod in head.children:
+            if mod.dep_ not in ("amod", "nmod", "compound") or not any(c.dep_ == "conj" for c in mod.children):
+                continue
+            found: list[Entity] = []
+            for tok in conjuncts(mod):
+                m = self.at.get(tok.i)
+                if m is None or m.kind not in ("state", "demonym", "capital") or not m.best.country:
+                    return ()
+                if m.best.country not in exclude and all(e.country != m.best.country for e in found):
+                    found.append(Entity(f"{tok.text} {head.text}", m.best.name, m.best.country, None, None))
+            if len(found) >= 2:
+                generic = self.at.get(head.i)
+                sector = generic.best.sector if generic is not None and generic.kind in ("office", "body") else None
+                return tuple(Entity(e.text, e.name, e.country, None, sector or "GOV") for e in found)
+        return ()
 
     def _listed_appositions(self, head: Token, exclude: frozenset[str]) -> list[Token]:
         """"Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition with conjuncts:
