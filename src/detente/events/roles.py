@@ -56,7 +56,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     "test": _VIOLENT, "landing": _VIOLENT, "diversion": _VIOLENT, "killing": _VIOLENT,
     "deal": _DEAL, "agreement": _DEAL, "accord": _DEAL, "ceasefire": _DEAL, "truce": _DEAL,
     "vote": frozenset(), "move": frozenset(), "decision": frozenset(), "announcement": frozenset(),
-    "step": frozenset(), "action": frozenset(),
+    "step": frozenset(), "action": frozenset(), "resolution": frozenset(), "ruling": frozenset(),
+    "verdict": frozenset(), "measure": frozenset(),
 }
 # Unnamed people as targets: their country is the acting government's (domestic events).
 PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
