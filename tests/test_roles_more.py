@@ -178,3 +178,9 @@ def test_coordinated_state_modifiers_name_two_parties():
     assert ("COOPERATE", ["RUS", "TUR"], []) in events
     events = coded("U.S. and Russian negotiators met in Geneva on Tuesday.")
     assert ("CONSULT", ["RUS", "USA"], []) in events
+
+
+def test_regret_is_expressed_to_the_other_party():
+    text = ("The United States said on Monday a Chinese survey ship had entered its waters. "
+            "China expressed regret on Tuesday over what it called an accident.")
+    assert ("CONCEDE", ["CHN"], ["USA"]) in coded(text)

@@ -564,7 +564,8 @@ class RoleFinder:
                                                 and actor.entities[0].sector == "COP") or entry.mode == "resign" \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities)  # "gunmen burned vehicles": violence at home
-        if not recipient.entities and not domestic and entry.event in OTHER_PARTY and actor.entities:
+        if not recipient.entities and not domestic and actor.entities and (
+                entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
             other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
             if other:
