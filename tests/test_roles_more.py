@@ -184,3 +184,10 @@ def test_regret_is_expressed_to_the_other_party():
     text = ("The United States said on Monday a Chinese survey ship had entered its waters. "
             "China expressed regret on Tuesday over what it called an accident.")
     assert ("CONCEDE", ["CHN"], ["USA"]) in coded(text)
+
+
+def test_a_judgement_names_whose_act_it_was():
+    text = ("Morocco and Israel agreed on Monday to restore relations. Hamas praised Qatar on Tuesday. "
+            "Algeria's foreign ministry on Wednesday called the move an act of betrayal by Rabat and Tel Aviv.")
+    events = coded(text)
+    assert ("ACCUSE", ["DZA"], ["ISR", "MAR"]) in events

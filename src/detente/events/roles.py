@@ -229,7 +229,9 @@ class RoleFinder:
             if not actor.entities and entry.event in VERBAL and verb.dep_ == "conj" and not _child(verb, SUBJECT_DEPS):
                 actor = self._speaker(verb)  # "X said there was no evidence the attack came from Y and blamed Z"
             obj = _child(verb, ("dobj",))
-            recipient = self._target(obj, actor) if obj is not None else NONE
+            recipient = self._judged_agent(verb, actor) if entry.event in ("ACCUSE", "SUPPORT") else NONE
+            if not recipient.entities:
+                recipient = self._target(obj, actor) if obj is not None else NONE
         if not recipient.entities and recipient.how != "blocked":
             nested = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             # "spoke by telephone with X": the parser hangs "with X" on "telephone"
@@ -447,6 +449,19 @@ class RoleFinder:
                 r = self.r.place_country(pobj, self._own(actor))
                 if r.entities:
                     return r
+        return NONE
+
+    def _judged_agent(self, verb: Token, actor: Resolved) -> Resolved:
+        """"called the move an act of stupidity by Abu Dhabi and Tel Aviv": the judgement names
+        whose act it was."""
+        own = self._own(actor)
+        for comp in (c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")):
+            for tok in comp.subtree:
+                if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.pos_ == "NOUN"):
+                    pobj = _child(tok, ("pobj",))
+                    r = self.r.phrase(pobj, own) if pobj is not None else NONE
+                    if r.entities:
+                        return r
         return NONE
 
     def _accuser(self, actor: Resolved) -> tuple[Entity, ...]:
