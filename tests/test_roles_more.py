@@ -191,3 +191,9 @@ def test_a_judgement_names_whose_act_it_was():
             "Algeria's foreign ministry on Wednesday called the move an act of betrayal by Rabat and Tel Aviv.")
     events = coded(text)
     assert ("ACCUSE", ["DZA"], ["ISR", "MAR"]) in events
+
+
+def test_condemnation_drawn_by_an_act_targets_whoever_acted():
+    text = ("Pakistan tested a missile on Monday that fell inside India's territory, "
+            "drawing a protest from New Delhi and criticism from Kabul and Dhaka.")
+    assert ("ACCUSE", ["AFG", "BGD"], ["PAK"]) in coded(text)

@@ -170,6 +170,19 @@ def _unattributed(verb: Token) -> bool:
     return agent is None or agent.lemma_.lower() in WEAPON_SUBJECTS
 
 
+def _provoked_by(noun: Token) -> Token | None:
+    """The verb of provoking whose object (or a conjunct of it) this noun is: "drawing a protest
+    from Tokyo and condemnation from Washington" — condemnation hangs under "Tokyo"."""
+    cur = noun
+    for _ in range(5):
+        if cur.dep_ == "dobj" and cur is not noun:
+            return cur.head if cur.head.lemma_.lower() in PROVOKE else None
+        if cur.dep_ not in ("conj", "pobj", "prep") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _owner_of_noun(noun: Token) -> Token | None:
     """For "a package hitting X": the subject of the verb that governs 'package'."""
     gov = noun.head
@@ -265,9 +278,9 @@ class RoleFinder:
             recipient = self._target(pobj, actor)
             if recipient.entities:
                 break
-        if noun.dep_ == "conj" and not recipient.entities and noun.head.dep_ == "dobj" \
-                and noun.head.head.lemma_.lower() in PROVOKE:  # "... and condemnation from Washington"
-            recipient = self._actor(subject_of(noun.head.head))
+        provoker = _provoked_by(noun) if not recipient.entities else None
+        if provoker is not None:  # "... drawing a protest from Tokyo and condemnation from Washington"
+            recipient = self._actor(subject_of(provoker))
         if not recipient.entities and trig.governor is not None:
             for pobj in _prep_objects(trig.governor, entry.preps + ("with", "to", "against", "on")):
                 recipient = self._target(pobj, actor)
