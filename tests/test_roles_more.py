@@ -197,3 +197,9 @@ def test_condemnation_drawn_by_an_act_targets_whoever_acted():
     text = ("Pakistan tested a missile on Monday that fell inside India's territory, "
             "drawing a protest from New Delhi and criticism from Kabul and Dhaka.")
     assert ("ACCUSE", ["AFG", "BGD"], ["PAK"]) in coded(text)
+
+
+def test_a_combined_drill_staged_by_two_air_forces_is_their_cooperation():
+    text = ("Japan protested on Thursday after a Chinese rocket fell near Okinawa. "
+            "Hours later, Australian fighters and Indian jets staged a combined air drill.")
+    assert ("COOPERATE", ["AUS", "IND"], []) in coded(text)

@@ -161,8 +161,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if modality.future:
             event = future_type(event)
         event = _refine(event, trig, roles)
-        if event == "COOPERATE" and len({e.code for e in roles.actor}) >= 2 and \
-                roles.recipient_how in ("place", "context", "none"):
+        if event == "COOPERATE" and len({e.code for e in roles.actor}) >= 2:
             roles = Roles(roles.actor, (), roles.actor_how, "none", reciprocal=True)  # a joint patrol in Syria
         if not _usable(roles, event):
             log.debug("%r %s: unusable roles %s -> %s", trig.token.text, event,

@@ -32,7 +32,9 @@ REPORTING = frozenset({"say", "announce", "tell", "state", "declare", "add", "wr
                        "confirm", "warn", "stress", "note"})
 # Verbs whose subject carries out the eventive noun they govern.
 PERFORM = frozenset({"complete", "speed", "accelerate", "begin", "start", "continue", "finish", "intensify",
-                     "escalate", "step", "expand", "wage", "pursue", "order", "resume", "renew", "halt"})
+                     "escalate", "step", "expand", "wage", "pursue", "order", "resume", "renew", "halt",
+                     "stage", "stag", "hold", "conduct", "carry", "launch", "mount", "perform", "fly"})
+# ("stag": the small model's lemma of "staged")
 # Verbs by which an act draws a reaction: "drawing a protest from Tokyo".
 PROVOKE = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "earn", "attract", "bring"})
 # Types that, with nobody named, are aimed at the article's other main party.
@@ -616,6 +618,7 @@ class RoleFinder:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
         if entry.frame == "recip" and (entry.event in ("CONSULT", "COOPERATE", "AGREE")
                                        or entry.mode == "exercise") and recipient.entities \
+                and recipient.how != "context" \
                 and entry.mode in ("meet", "phone", None, "settle", "ceasefire", "exercise"):
             parties = tuple(dict.fromkeys(actor.entities + recipient.entities))
             if len({e.code for e in parties}) >= 2:
