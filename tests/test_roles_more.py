@@ -203,3 +203,8 @@ def test_a_combined_drill_staged_by_two_air_forces_is_their_cooperation():
     text = ("Japan protested on Thursday after a Chinese rocket fell near Okinawa. "
             "Hours later, Australian fighters and Indian jets staged a combined air drill.")
     assert ("COOPERATE", ["AUS", "IND"], []) in coded(text)
+
+
+def test_a_promised_withdrawal_is_a_concession_not_yet_a_withdrawal():
+    events = coded("Britain will pull its troops out of Mali by the end of the year, its defence minister said.")
+    assert [(k, a) for k, a, _ in events] == [("CONCEDE", ["GBR"])]

@@ -177,5 +177,8 @@ def _opinion_speaker(verb: Token) -> bool:
 
 
 def future_type(event: str) -> str:
-    """Reported future cooperation is coded AGREE (PLOVER); other types keep their type."""
+    """Reported future cooperation is coded AGREE (PLOVER), a promised withdrawal, release or
+    resignation CONCEDE; other types keep their type."""
+    if event == "RETREAT":
+        return "CONCEDE"  # "will resign", "will release the hostages": a promise to yield, not yet done
     return "AGREE" if event in COOPERATIVE_FUTURE else event
