@@ -208,3 +208,9 @@ def test_a_combined_drill_staged_by_two_air_forces_is_their_cooperation():
 def test_a_promised_withdrawal_is_a_concession_not_yet_a_withdrawal():
     events = coded("Britain will pull its troops out of Mali by the end of the year, its defence minister said.")
     assert [(k, a) for k, a, _ in events] == [("CONCEDE", ["GBR"])]
+
+
+def test_he_is_the_titled_person_not_the_last_state_named():
+    text = ("Former Paraguayan President Ana Ruiz arrived in Uruguay on Tuesday after the Uruguayan "
+            "government granted her asylum, two days after she resigned under pressure from the army.")
+    assert ("RETREAT", ["PRY"], ["PRY"]) in coded(text)

@@ -347,8 +347,10 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
         if owner is not None:
             ctx.remember(sentence, owner, position=m.start, kind=e.kind)
             continue
-        ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector), person=e.kind == "person",
-                     position=m.start, kind=e.kind)
+        titled = e.kind in ("state", "demonym") and any(  # "Former Bolivian President Evo Morales": a person
+            o.kind == "office" and 0 <= o.start - m.end <= 1 for o in mentions)
+        ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector),
+                     person=e.kind == "person" or titled, position=m.start, kind=e.kind)
 
 
 def article_states(found: list[list[Mention]], has_title: bool) -> tuple[list[str], Entity | None]:
