@@ -36,6 +36,7 @@ class ArticleContext:
     named: list[str] = field(default_factory=list)   # every state the article names, most named first
     home: Entity | None = None   # the state the story happens in: owner of its unqualified police, courts, gunmen
     last_pair: tuple[str, str] | None = None   # the two parties of the latest two-party event
+    last_actor: Entity | None = None   # the state that acted last: "the foreign ministry" goes on with it
 
     def remember(self, sentence: int, entity: Entity, person: bool = False, position: int = 0,
                  kind: str = "") -> None:

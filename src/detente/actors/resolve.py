@@ -233,10 +233,11 @@ class Resolver:
         home = self.ctx.home
         if sector in HOME_SECTORS and home is not None and home.code not in exclude:
             near = self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i) or home
-        if near is None and home is not None and home.code not in exclude and sector in ("MIL", "GOV") \
-                and self.ctx.mentioned_within(home.code, self.sentence) \
+        last = self.ctx.last_actor
+        if near is None and last is not None and last.code not in exclude and sector in ("MIL", "GOV") \
+                and self.ctx.mentioned_within(last.code, self.sentence) \
                 and not self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i):
-            near = home  # "the army" in a story about Colombia, though the US was named last
+            near = last  # "Colombia extradited X to the US ... the army": the army of the state that acted
         near = near or self.ctx.recent_country(self.sentence, exclude, position=head.i)
         if near is None and office is not None and head.pos_ == "PROPN":
             # "President Yoweri Museveni has banned Ugandan candidates": a titled name we do not

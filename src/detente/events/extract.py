@@ -173,6 +173,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                          tok.text, tok.idx, tok.idx + len(tok.text), calibrated.probability(cues), modality.future,
                          _foreign_spans(trig, triggers), cues)
         out.append(cand)
+        states = [e for e in roles.actor if e.country and e.sector not in NON_STATE]
+        if len({e.country for e in states}) == 1:
+            resolver.ctx.last_actor = resolver._by_code(states[0].country, states[0].text)
         parties = list(dict.fromkeys(e.code for e in roles.actor + roles.recipient if e.code and e.country))
         if len(parties) == 2:
             resolver.ctx.last_pair = (parties[0], parties[1])  # for a later "the two sides"
