@@ -214,3 +214,9 @@ def test_he_is_the_titled_person_not_the_last_state_named():
     text = ("Former Paraguayan President Ana Ruiz arrived in Uruguay on Tuesday after the Uruguayan "
             "government granted her asylum, two days after she resigned under pressure from the army.")
     assert ("RETREAT", ["PRY"], ["PRY"]) in coded(text)
+
+
+def test_the_addressee_of_a_letter_is_not_the_one_inviting():
+    text = ("Poland's prime minister said on Tuesday that he had written to the Lithuanian president "
+            "inviting him to visit Warsaw.")
+    assert any(k in ("AGREE", "CONSULT") and a == ["POL"] and r == ["LTU"] for k, a, r in coded(text))

@@ -104,6 +104,8 @@ def subject_of(verb: Token) -> Token | None:
     cur = verb
     for _ in range(6):
         subj = _child(cur, SUBJECT_DEPS)
+        if subj is not None and cur.tag_ == "VBG" and cur.dep_ == "pcomp" and subj.i == cur.head.i + 1:
+            subj = None  # "wrote to Kristersson inviting him": the addressee, misparsed as the subject
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 return cur.head
