@@ -220,3 +220,8 @@ def test_the_addressee_of_a_letter_is_not_the_one_inviting():
     text = ("Poland's prime minister said on Tuesday that he had written to the Lithuanian president "
             "inviting him to visit Warsaw.")
     assert any(k in ("AGREE", "CONSULT") and a == ["POL"] and r == ["LTU"] for k, a, r in coded(text))
+
+
+def test_a_particle_the_parser_hangs_on_the_object_still_counts():
+    events = coded("Azerbaijan handed two captured Armenian soldiers back to Armenia on Friday evening.")
+    assert ("RETREAT", ["AZE"], ["ARM"]) in events

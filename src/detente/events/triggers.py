@@ -37,6 +37,9 @@ def _particle_ok(tok: Token, particle: str) -> bool:
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() == particle:
             return True
+        if child.dep_ == "dobj" and any(g.lower_ == particle and g.dep_ in ("advmod", "prt") and g.i == child.i + 1
+                                        for g in child.children):
+            return True  # "handed a captured pilot back": the parser hangs "back" on the object
     return False
 
 
