@@ -225,3 +225,8 @@ def test_the_addressee_of_a_letter_is_not_the_one_inviting():
 def test_a_particle_the_parser_hangs_on_the_object_still_counts():
     events = coded("Azerbaijan handed two captured Armenian soldiers back to Armenia on Friday evening.")
     assert ("RETREAT", ["AZE"], ["ARM"]) in events
+
+
+def test_ethnic_kin_protest_where_they_live():
+    events = coded("Up to 300 ethnic Hungarians demonstrated on Tuesday in Slovakia.")
+    assert ("PROTEST", ["SVK"], ["SVK"]) in events

@@ -514,7 +514,10 @@ class RoleFinder:
     def _sentence_place(self) -> Resolved:
         """The country where a sentence happens: its first named state, capital or demonym,
         else the article's latest."""
+        doc = self.r.doc
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
+            if m.start > 0 and doc[m.start - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanians demonstrated in Serbia" happens in Serbia
             if m.kind in ("state", "capital", "demonym", "institution") and m.best.country:
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
         near = self.r.ctx.recent_country(self.r.sentence)
