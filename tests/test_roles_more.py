@@ -230,3 +230,8 @@ def test_a_particle_the_parser_hangs_on_the_object_still_counts():
 def test_ethnic_kin_protest_where_they_live():
     events = coded("Up to 300 ethnic Hungarians demonstrated on Tuesday in Slovakia.")
     assert ("PROTEST", ["SVK"], ["SVK"]) in events
+
+
+def test_an_announced_crackdown_is_a_threat():
+    events = coded("President Ouattara announced on Sunday that he will extend the night-time curfew in Abidjan.")
+    assert [(k, a) for k, a, _ in events] == [("THREATEN", ["CIV"])]

@@ -102,8 +102,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason=f"modal '{min(aux & HYPOTHETICAL_AUX)}'")
         if "would" in aux and not _under_speech(node):
             return Modality(False, reason="conditional 'would'")
-        if "would" in aux and event in INTENT_THREATS:
-            return Modality(False, reason="reported intent", threat=True)
+        if ("would" in aux or (aux & FUTURE_AUX and _under_speech(node))) and event in INTENT_THREATS:
+            return Modality(False, reason="reported intent", threat=True)  # "said he will extend the curfew"
         if aux & FUTURE_AUX or "would" in aux:
             future = True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
