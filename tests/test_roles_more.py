@@ -235,3 +235,9 @@ def test_ethnic_kin_protest_where_they_live():
 def test_an_announced_crackdown_is_a_threat():
     events = coded("President Ouattara announced on Sunday that he will extend the night-time curfew in Abidjan.")
     assert [(k, a) for k, a, _ in events] == [("THREATEN", ["CIV"])]
+
+
+def test_a_headline_parsed_as_a_noun_phrase_is_not_coded():
+    c = code_article(Article("h1", "India halts trade talks and army contacts with Pakistan over border raid",
+                             "Police in Bamako detained three men on Monday.", PUBLISHED, origin="test:h1"))
+    assert all(e.evidence.sentence_index > 0 for e in c.events)

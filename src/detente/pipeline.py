@@ -111,7 +111,10 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
         if sent.index in parsed:
             resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
             headline = bool(article.title) and sent.paragraph == 0
-            for cand in sentence_events(doc, resolver, lex, previous):
+            verbless = headline and not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
+            if verbless:  # "China halts climate talks ...": a headline the parser read as a noun phrase
+                log.debug("headline %r: no verb at its root, not parsed well enough to code", sent.text)
+            for cand in () if verbless else sentence_events(doc, resolver, lex, previous):
                 when, precision = timeline.date(sent, cand, headline)
                 if _background(when, precision, article.published):
                     log.debug("%r %s: background (%s, %s)", cand.trigger, cand.event, when, precision)
