@@ -91,7 +91,8 @@ class ArticleContext:
 
     def dyad(self, exclude: frozenset[str] = frozenset()) -> list[str]:
         """"The two sides": the parties of the latest event between two states, else the article's pair."""
-        if self.last_pair and not set(self.last_pair) & exclude:
+        if self.last_pair and not set(self.last_pair) & exclude \
+                and set(self.last_pair) <= set(self.salient(exclude, 3)):  # a pair the story is about
             return list(self.last_pair)
         return self.pair(exclude)
 
