@@ -241,3 +241,8 @@ def test_a_headline_parsed_as_a_noun_phrase_is_not_coded():
     c = code_article(Article("h1", "India halts trade talks and army contacts with Pakistan over border raid",
                              "Police in Bamako detained three men on Monday.", PUBLISHED, origin="test:h1"))
     assert all(e.evidence.sentence_index > 0 for e in c.events)
+
+
+def test_its_in_a_reported_clause_is_the_speakers():
+    events = coded("Armenia said on Monday that Azerbaijani troops had fired on its border posts.")
+    assert any(k == "ASSAULT" and a == ["AZE"] and r == ["ARM"] for k, a, r in events)

@@ -367,6 +367,10 @@ class RoleFinder:
         r = self.r.phrase(tok)
         if r.entities and not ({e.code for e in r.entities} <= own and r.how != "named"):
             return r
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            speaker = self._speaker(tok)  # "Tajikistan said Kyrgyz troops fired on its border posts"
+            if speaker.entities and not {e.code for e in speaker.entities} & own:
+                return Resolved(speaker.entities, "coref")
         agents = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"
                   for g in t.children if g.dep_ == "pobj"] if tok.pos_ == "NOUN" else []
         if agents:  # "condemned the killing of nine Pakistanis by gunmen": the gunmen, whoever they are
