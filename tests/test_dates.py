@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from detente.dates import DateMention, find_dates, resolve
+from detente.dates import DateMention, bound_after, find_dates, resolve
 
 FRIDAY = date(2024, 1, 19)  # published on a Friday
 D = date.fromisoformat
@@ -147,3 +147,79 @@ def test_anchor_prefers_a_mention_in_the_same_clause() -> None:
 
 def test_past_dates_are_clamped_to_publication() -> None:
     assert resolve("Clashes broke out in late January.", FRIDAY) == (FRIDAY, "month")
+
+
+# ---------------------------------------------------------------- last week's weekday, future-in-past, asides
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("The strike started last Wednesday.", date(2024, 1, 23), "2024-01-17"),   # Tuesday: last week's Wednesday
+    ("The strike started last Monday.", date(2024, 1, 23), "2024-01-15"),      # not yesterday
+    ("The strike started last Monday.", FRIDAY, "2024-01-08"),                 # not this week's Monday
+    ("The strike started last Friday.", FRIDAY, "2024-01-12"),
+])
+def test_last_weekday_is_the_one_of_the_week_before(sentence: str, published: date, expected: str) -> None:
+    assert resolve(sentence, published) == (D(expected), "day")
+
+
+def test_would_puts_a_day_in_the_future() -> None:
+    sentence = "The speaker said late on Thursday that the premier would step down on January 22."
+    said, step = find_dates(sentence, FRIDAY)
+    assert (said.date, said.relation) == (D("2024-01-18"), "past")
+    assert (step.date, step.relation) == (D("2024-01-22"), "future")
+    assert resolve(sentence, FRIDAY, sentence.index("step")) == (D("2024-01-18"), "day")
+
+
+def test_would_after_a_weekday_that_opens_the_sentence() -> None:
+    # the weekday dates the saying: a past verb stands between it and "would"
+    (mention,) = find_dates("On Thursday, the army said it would move troops to the border.", FRIDAY)
+    assert (mention.date, mention.relation) == (D("2024-01-18"), "past")
+    (mention,) = find_dates("On Monday, the two armies would hold joint drills.", FRIDAY)
+    assert (mention.date, mention.relation) == (D("2024-01-22"), "future")
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause() -> None:
+    sentence = "The defence minister, who put the navy on alert on Tuesday, condemned the raid."
+    assert resolve(sentence, FRIDAY, sentence.index("condemned")) == (FRIDAY, "publication")
+    assert resolve(sentence, FRIDAY, sentence.index("put")) == (D("2024-01-16"), "day")
+    closing = "The rebels attacked the garrison, which had been reinforced on Tuesday."
+    assert resolve(closing, FRIDAY, closing.index("attacked")) == (FRIDAY, "publication")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Talks opened on Monday, days after the two states signed a truce.", "2024-01-19"),   # several: 3 days
+    ("Weeks after the two states signed a truce, talks opened.", "2024-02-06"),
+    ("The launch came hours after the two states signed a truce.", "2024-01-16"),
+    ("Days earlier, the two states had signed a truce.", "2024-01-13"),
+])
+def test_bare_plural_anchors(sentence: str, expected: str) -> None:
+    anchor = next(m for m in find_dates(sentence, FRIDAY, D("2024-01-16")) if m.relation == "anchor")
+    assert anchor.date == D(expected)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected", "precision"), [
+    ("The unrest erupted early this month.", date(2024, 1, 22), "2024-01-05", "month"),
+    ("The unrest erupted early this month.", date(2024, 1, 3), "2024-01-03", "month"),    # not after publication
+    ("Talks broke down late last month.", FRIDAY, "2023-12-25", "month"),
+    ("Talks broke down early last month.", FRIDAY, "2023-12-05", "month"),
+    ("The army moved in early last week.", FRIDAY, "2024-01-09", "week"),                # last week's Tuesday
+    ("The army moved in late last week.", FRIDAY, "2024-01-12", "week"),                 # last week's Friday
+])
+def test_early_and_late_in_a_past_period(sentence: str, published: date, expected: str, precision: str) -> None:
+    assert resolve(sentence, published) == (D(expected), precision)
+
+
+def test_a_day_before_an_after_clause_does_not_date_what_the_clause_tells() -> None:
+    sentence = "Seoul lodged a protest on Thursday after the North fired a missile into the sea."
+    assert resolve(sentence, FRIDAY, sentence.index("lodged")) == (D("2024-01-18"), "day")
+    assert resolve(sentence, FRIDAY, sentence.index("fired")) == (FRIDAY, "publication")
+    assert bound_after(sentence, FRIDAY, sentence.index("fired")) == D("2024-01-18")
+    assert bound_after(sentence, FRIDAY, sentence.index("lodged")) is None
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Kyiv applied to join the bloc in March 2022 after Moscow invaded Ukraine.", "invaded"),  # a month holds it
+    ("Shelling resumed on Thursday after midnight when rebels struck the town.", "struck"),   # a time of day
+    ("The envoy left on Thursday, a day after the talks collapsed.", "collapsed"),            # an anchor phrase
+])
+def test_after_that_does_not_push_the_date_back(sentence: str, trigger: str) -> None:
+    assert bound_after(sentence, FRIDAY, sentence.index(trigger)) is None

@@ -9,7 +9,7 @@ import pytest
 from detente.events.extract import Candidate
 from detente.models import Entity, Event, Evidence
 from detente.nlp import Sentence
-from detente.pipeline import Timeline, _background, _drop_title_repeats, strip_dateline
+from detente.pipeline import Timeline, _background, _date_repeats, _drop_title_repeats, strip_dateline
 
 THURSDAY = date(2024, 3, 7)                 # publication date
 MONDAY, TUESDAY, WEDNESDAY = date(2024, 3, 4), date(2024, 3, 5), date(2024, 3, 6)
@@ -104,6 +104,49 @@ def test_a_headline_takes_the_publication_date():
     assert t.date(sent, cand(sent.text, "condemns"), headline=True) == (THURSDAY, "publication")
 
 
+# ---------------------------------------------------------------- the story's day
+
+def story(published: date, *texts: str) -> tuple[Timeline, list[Sentence]]:
+    """A titled article: paragraph 0 is the headline, then one sentence a paragraph."""
+    sentences = [Sentence(i, i, text) for i, text in enumerate(texts)]
+    t = Timeline(published)
+    t.sign_posts(sentences)
+    return t, sentences
+
+
+def test_an_undated_statement_happens_on_the_leads_day():
+    t, s = story(THURSDAY, "Pakistan recalls envoy", "Pakistan said on Wednesday it had recalled its envoy.",
+                 "Iran's foreign ministry condemned the decision.")
+    assert t.story == WEDNESDAY
+    assert at(t, s[2], "condemned", actor=(IRAN,), recipient=(PAKISTAN,)) == (WEDNESDAY, "day")
+
+
+def test_a_lead_two_days_old_is_no_story_day():
+    t, s = story(THURSDAY, "Pakistan recalls envoy", "Pakistan said on Tuesday it had recalled its envoy.",
+                 "Iran's foreign ministry condemned the decision.")
+    assert t.story is None
+    assert at(t, s[2], "condemned", actor=(IRAN,), recipient=(PAKISTAN,)) == (THURSDAY, "publication")
+
+
+def test_the_story_day_comes_from_the_lead_not_from_later_paragraphs():
+    t, _ = story(THURSDAY, "Pakistan recalls envoy", "Pakistan recalled its envoy.",
+                 "Iran protested on Wednesday.")
+    assert t.story is None
+
+
+def test_a_headline_tells_the_leads_news():
+    t, s = story(THURSDAY, "Pakistan recalls envoy from Tehran", "Pakistan recalled its envoy on Wednesday.")
+    assert t.date(s[0], cand(s[0].text, "recalls"), headline=True) == (WEDNESDAY, "day")
+
+
+def test_a_headline_is_no_step_in_the_story():
+    # the headline's event is dated by convention: it must not become Pakistan's last date
+    t, s = story(THURSDAY, "Pakistan recalls envoy from Tehran", "Pakistan recalled its envoy on Wednesday.")
+    head = cand(s[0].text, "recalls")
+    t.record(head, *t.date(s[0], head, headline=True))
+    assert t.by_actor == {} and t.last is None
+
+
 # ---------------------------------------------------------------- actor memory
 
 def test_an_actors_last_date_is_reused_in_a_later_paragraph():
@@ -128,6 +171,21 @@ def test_an_undated_event_long_after_the_story_takes_publication():
     t.record(cand("Iran struck on Monday.", "struck", (IRAN,), (PAKISTAN,), "ASSAULT"), MONDAY, "day")
     sent = Sentence(3, 2, "Pakistan dismissed the accusations.")
     assert at(t, sent, "dismissed") == (THURSDAY, "publication")
+
+
+def test_an_actors_last_week_is_background_for_a_later_paragraph():
+    # "Pakistani police dispersed crowds last week." ... "Pakistan accused Iran of stoking the unrest."
+    t = Timeline(THURSDAY)
+    t.record(cand("Pakistan dispersed crowds last week.", "dispersed"), THURSDAY - timedelta(days=7), "week")
+    sent = Sentence(3, 2, "Pakistan accused Iran of stoking the unrest.")
+    assert at(t, sent, "accused") == (THURSDAY, "publication")
+
+
+def test_an_actors_date_earlier_this_week_is_reused():
+    t = Timeline(THURSDAY)
+    t.record(cand("Pakistan struck back earlier this week.", "struck"), MONDAY, "week")
+    sent = Sentence(3, 2, "Pakistan sent Iran a message after the strikes.")
+    assert at(t, sent, "sent") == (MONDAY, "week")
 
 
 def test_record_without_a_date_changes_nothing():
@@ -160,6 +218,18 @@ def test_a_day_after_without_its_own_date_counts_back_from_the_last_event():
     t.read(first)
     sent = Sentence(2, 1, "The move came a day after Iran struck targets in Balochistan.")
     assert at(t, sent, "struck", actor=(IRAN,), recipient=(PAKISTAN,)) == (MONDAY, "day")
+
+
+def test_an_anchored_event_with_its_own_day_keeps_it():
+    t = Timeline(THURSDAY, last=TUESDAY)
+    sent = Sentence(2, 1, "The test came hours after the North fired a rocket late on Monday.")
+    assert at(t, sent, "fired", actor=(IRAN,), recipient=()) == (MONDAY, "day")
+
+
+def test_days_after_counts_back_several_days():
+    t = Timeline(THURSDAY, last=WEDNESDAY)
+    sent = Sentence(2, 1, "Iran began drills on Wednesday, days after Pakistan signed a pact with China.")
+    assert at(t, sent, "signed", recipient=(CHINA,)) == (SUNDAY, "day")
 
 
 def test_a_year_aside_after_a_comma_does_not_date_the_event():
@@ -245,4 +315,47 @@ def test_a_same_type_event_between_other_parties_is_no_repeat():
 def test_without_a_title_nothing_is_dropped():
     first = event(0, "ASSAULT", [IRAN], [PAKISTAN], THURSDAY, "publication")
     body = event(2, "ASSAULT", [IRAN], [PAKISTAN], TUESDAY, "day")
-    assert _drop_title_repeats([first, body], has_title=False) == [first, body]
+    kept = _drop_title_repeats([first, body], has_title=False)
+    assert [e.evidence.sentence_index for e in kept] == [0, 2]
+
+
+# ---------------------------------------------------------------- undated repeats
+
+def test_an_undated_event_takes_the_day_the_article_gives_it_elsewhere():
+    # "... dismissed reports that Iran had struck Pakistan." ... "Iran struck Pakistan on Tuesday."
+    lead = event(1, "ASSAULT", [IRAN], [PAKISTAN], THURSDAY, "publication")
+    body = event(3, "ASSAULT", [IRAN], [PAKISTAN], TUESDAY, "day")
+    assert [(e.date, e.date_precision) for e in _date_repeats([lead, body])] == [(TUESDAY, "day"), (TUESDAY, "day")]
+
+
+def test_an_undated_joint_statement_takes_the_day_of_one_of_its_parties():
+    lead = event(1, "ACCUSE", [IRAN, CHINA], [PAKISTAN], THURSDAY, "publication")
+    body = event(3, "ACCUSE", [CHINA], [PAKISTAN], WEDNESDAY, "day")
+    assert _date_repeats([lead, body])[0].date == WEDNESDAY
+
+
+@pytest.mark.parametrize("other", [
+    event(3, "ASSAULT", [IRAN], [CHINA], TUESDAY, "day"),                        # another recipient
+    event(3, "ACCUSE", [IRAN], [PAKISTAN], TUESDAY, "day"),                      # another type
+    event(3, "ASSAULT", [IRAN], [PAKISTAN], MONDAY, "day"),                      # too long before
+    event(3, "ASSAULT", [IRAN], [PAKISTAN], TUESDAY, "week"),                    # no day
+])
+def test_an_undated_event_keeps_publication_without_a_dated_repeat(other):
+    lead = event(1, "ASSAULT", [IRAN], [PAKISTAN], THURSDAY, "publication")
+    assert _date_repeats([lead, other])[0] == lead
+
+
+# ---------------------------------------------------------------- after clauses
+
+def test_an_after_clause_happened_no_later_than_its_main_clause():
+    t, s = story(THURSDAY, "Iran frees pilot", "Iran freed a captured pilot on Wednesday.",
+                 "The pilot was captured on Monday after his jet was shot down over the border.")
+    assert at(t, s[2], "captured", actor=(IRAN,), recipient=(PAKISTAN,)) == (MONDAY, "day")
+    # undated, it would take the lead's day (Wednesday); the main clause's Monday bounds it
+    assert at(t, s[2], "shot", actor=(IRAN,), recipient=(PAKISTAN,)) == (MONDAY, "day")
+
+
+def test_an_after_clause_on_the_story_day_stays_undated():
+    # published on the day of the main clause: it stays undated, for a dated repeat to claim it
+    t, s = story(THURSDAY, "Iran protests", "Iran protested on Thursday after Pakistan shot down a drone.")
+    assert at(t, s[1], "shot", actor=(PAKISTAN,), recipient=(IRAN,)) == (THURSDAY, "publication")

@@ -45,12 +45,14 @@ _WD = r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 _MON = (r"(?-i:(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
         r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?))"
         r"(?![a-z])")
-_FUTURE = re.compile(r"\b(?:will|shall|won't|(?:is|are)\s+(?:set|due|scheduled|expected|going|planning)\s+to"
+_FUTURE = re.compile(r"\b(?:will|shall|won't|would|(?:is|are)\s+(?:set|due|scheduled|expected|going|planning)\s+to"
                      r"|(?:scheduled|slated|set)\s+for|plans?\s+to|intends?\s+to|to\s+be\s+held)\b|'ll\b",
                      re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|claimed"
                           r"|denied|insisted)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:said|told|was|were|had|\w{3,}ed)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()—–]*?(?=,|[;:()—–]|\.?$)", re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\b(?!\s+(?:midnight|dawn|dusk|noon|nightfall|sunrise|sunset|\d))", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[;:]|\s[—–-]\s|,\s+(?=(?:but|while|whereas|although|though|which|who|after|before"
                        r"|when|where|and|as|since)\b)", re.IGNORECASE)
 
@@ -82,7 +84,9 @@ def _weekday(m: re.Match, c: _Context) -> Resolution:
         return p + ahead * DAY, "day", "future"
     if p is None:
         return None, "day", "past"
-    back = (p.weekday() - target) % 7 + (7 if mod == "last" else 0)
+    back = (p.weekday() - target) % 7
+    if mod == "last" and back <= p.weekday():  # "last Wednesday": last week's, not this week's
+        back += 7
     return p - back * DAY, "day", "past"
 
 
@@ -125,6 +129,11 @@ PHRASES: dict[str, tuple[Callable[[date], date | None], str, str]] = {
     "last weekend": (_saturday_before, "week", "past"),
     "next weekend": (lambda p: p + ((5 - p.weekday()) % 7 or 7) * DAY, "week", "future"),
     "earlier this month": (_mid_month, "month", "past"), "this month": (_mid_month, "month", "present"),
+    "early this month": (lambda p: p.replace(day=min(p.day, 5)), "month", "past"),
+    "early last month": (lambda p: _month_shift(p, -1, 5), "month", "past"),
+    "late last month": (lambda p: _month_shift(p, -1, 25), "month", "past"),
+    "early last week": (lambda p: p - (p.weekday() + 6) * DAY, "week", "past"),
+    "late last week": (lambda p: p - (p.weekday() + 3) * DAY, "week", "past"),
     "later this month": (_unknown, "month", "future"), "last month": (lambda p: _month_shift(p, -1), "month", "past"),
     "next month": (lambda p: _month_shift(p, 1), "month", "future"),
     "earlier this year": (_mid_year, "year", "past"), "this year": (_mid_year, "year", "present"),
@@ -150,7 +159,7 @@ def _vague_future(m: re.Match, c: _Context) -> Resolution:
 def _anchor(m: re.Match, c: _Context) -> Resolution:
     text = m[0].lower()
     unit = next((u for u in ("week", "month", "year") if u in text), "day")
-    word = " ".join((m["n"] or "1").lower().split())
+    word = " ".join((m["n"] or ("several" if m["some"] else "1")).lower().split())
     n = int(word) if word.isdigit() else NUMBERS[word]
     if "hour" in text or "minute" in text or "same" in text or "that" in text:
         n = 0
@@ -249,7 +258,9 @@ PATTERNS: tuple[tuple[str, Handler], ...] = (
      r"|\bwithin\s+(?:the\s+next\s+)?(?:a\s+few\s+|\w+\s+)?(?:hours|days|weeks|months)\b"), _vague_future),
     ((r"\b(?P<n>a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
      r"(?:hour|minute|day|week|month|year)s?\s+(?:later|after(?:wards)?|earlier|before)\b"
-     r"|\b(?:hours|minutes)\s+later\b|\bthe\s+(?:next|following|previous|preceding)\s+"
+     r"|\b(?:hours|minutes)\s+(?:later|after|earlier|before)\b"
+     r"|\b(?P<some>days|weeks|months)\s+(?:later|after(?:wards)?|earlier|before)\b"
+     r"|\bthe\s+(?:next|following|previous|preceding)\s+"
      r"(?:day|morning|evening|night|week|month)\b|\bthe\s+day\s+(?:before|after)\b"
      r"|\blater\s+that\s+(?:day|night|evening)\b|\bthe\s+same\s+day\b"), _anchor),
 )
@@ -276,7 +287,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
     markers = list(_FUTURE.finditer(sentence, lo, start))
     if markers:  # "will ... said on Sunday ... who seized power in July": a past verb in between wins
         return not _PAST_VERB.search(sentence, markers[-1].end(), start)
-    return not sentence[lo:start].strip(" ,") and bool(_FUTURE.search(sentence, end, hi))
+    after = _FUTURE.search(sentence, end, hi)  # "On Wednesday, the army said it would ...": the saying's day
+    return not sentence[lo:start].strip(" ,") and bool(after) and not _PAST_VERB.search(sentence, end, after.start())
 
 
 def find_dates(sentence: str, published: date | None, previous: date | None = None) -> list[DateMention]:
@@ -294,6 +306,29 @@ def find_dates(sentence: str, published: date | None, previous: date | None = No
     return mentions
 
 
+def _asides(sentence: str) -> list[tuple[int, int]]:
+    """Spans of relative clauses set off by commas ("Vucic, who put the army on alert on
+    Friday, blamed Kurti"): their dates belong to the clause, not to the sentence's events."""
+    return [m.span() for m in _ASIDE.finditer(sentence)]
+
+
+def _before_after(found: list[DateMention], sentence: str, anchor: int) -> list[DateMention]:
+    """The days of a main clause that an "after" clause holding the trigger follows ("protested
+    on Sunday after a jet shot down the balloon"): the trigger's event came before them, so
+    they do not date it. A month or a year still holds it ("applied in May 2022 after Russia
+    invaded"), and "after midnight" is a time of day."""
+    spans = [(m.start, m.end) for m in found]
+    return [m for m in found if m.date and m.relation != "future" and m.precision == "day" and m.end <= anchor
+            and any(not any(lo <= a.start() < hi for lo, hi in spans)
+                    for a in _AFTER.finditer(sentence, m.end, anchor))]
+
+
+def bound_after(sentence: str, published: date | None, anchor: int, previous: date | None = None) -> date | None:
+    """The latest day the trigger's event must precede (see ``_before_after``), if any."""
+    earlier = _before_after(find_dates(sentence, published, previous), sentence, anchor)
+    return max((m.date for m in earlier if m.date), default=None)
+
+
 def _distance(mention: DateMention, sentence: str, anchor: int) -> tuple[bool, int]:
     lo, hi = _clause(sentence, anchor, anchor)
     other_clause = not (lo <= mention.start <= hi)
@@ -307,7 +342,13 @@ def resolve(sentence: str, published: date | None, anchor: int | None = None,
     Future mentions date a promise, not the event, so they fall back to publication."""
     if published is None:
         return None, "publication"
-    usable = [m for m in find_dates(sentence, published, previous) if m.date and m.relation != "future"]
+    found = find_dates(sentence, published, previous)
+    usable = [m for m in found if m.date and m.relation != "future"]
+    if anchor is not None:
+        asides = [(lo, hi) for lo, hi in _asides(sentence) if not lo <= anchor < hi]
+        usable = [m for m in usable if not any(lo <= m.start < hi for lo, hi in asides)]
+        earlier = _before_after(found, sentence, anchor)
+        usable = [m for m in usable if m not in earlier]
     if not usable:
         return published, "publication"
     chosen = usable[0] if anchor is None else min(usable, key=lambda m: _distance(m, sentence, anchor))

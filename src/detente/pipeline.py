@@ -144,27 +144,44 @@ def _calibrate(events: list[Event], cues: dict[str, tuple[str, ...]],
 class Timeline:
     """The article's sense of time while it is read: the last date a paragraph set, and when
     each actor last acted. A sentence without date words happens when its paragraph says,
-    else when its actor last acted, else on the publication date."""
+    else when its actor last acted, else on the lead's day if the article is the next
+    morning's, else on the publication date."""
 
     published: date | None
     last: date | None = None
     narrative: tuple[int, date, str] | None = None       # (paragraph, date, precision)
     by_actor: dict[str, tuple[date, str]] = field(default_factory=dict)
     posted: dict[int, tuple[date, str]] = field(default_factory=dict)   # paragraph → date of its post
+    story: date | None = None     # the lead's day, when it is the day before publication (or that day)
+    headline: Candidate | None = None   # the headline's last event: it restates the story, it is no step in it
 
     def sign_posts(self, sentences: list[nlp.Sentence]) -> None:
-        """An embedded social-media post ends with a signature line ("— Embassy of Iran
-        (@handle) January 19, 2024"): its date is the date of the paragraph above it."""
+        """Dates read ahead of the story. An embedded social-media post ends with a signature
+        line ("— Embassy of Iran (@handle) January 19, 2024"): its date is the date of the
+        paragraph above it. The lead ("X said on Thursday ...") gives the story's day."""
         for sent in sentences:
             if sent.text[:2] in ("— ", "– ", "- ") and sent.paragraph > 0:
                 said = [m for m in dates.find_dates(sent.text, self.published) if m.date and m.precision == "day"]
                 if said:
                     self.posted[sent.paragraph - 1] = (said[-1].date, said[-1].precision)
+        lead = next((said[0] for sent in sentences if sent.paragraph <= 1
+                     for said in [self._said(sent.text)] if said), None)
+        self.story = self._story_day(lead)
+
+    def _story_day(self, lead: dates.DateMention | None) -> date | None:
+        """The lead's day, if the article was published on it or the next day: the story's
+        news happened on it, its undated statements and its headline too."""
+        if lead is None or lead.precision != "day" or self.published is None:
+            return None
+        return lead.date if timedelta(0) <= self.published - lead.date < timedelta(days=STORY_NOW_DAYS) else None
+
+    def _said(self, text: str) -> list[dates.DateMention]:
+        # years are asides ("annexed in 2014"), not the frame of the paragraph
+        return [m for m in _mentions(text, self.published, self.last)
+                if m.date and m.relation != "future" and m.precision != "year"]
 
     def read(self, sent: nlp.Sentence) -> None:
-        # years are asides ("annexed in 2014"), not the frame of the paragraph
-        said = [m for m in _mentions(sent.text, self.published, self.last)
-                if m.date and m.relation != "future" and m.precision != "year"]
+        said = self._said(sent.text)
         if said:
             self.narrative = (sent.paragraph, self._in_frame(sent, said[0].date, said[0].precision),
                               said[0].precision)
@@ -180,25 +197,45 @@ class Timeline:
         return day
 
     def date(self, sent: nlp.Sentence, cand: Candidate, headline: bool) -> tuple[date | None, str]:
-        if headline:
-            return self.published, "publication"
+        if headline:  # a headline tells the lead's news
+            self.headline = cand
+            return (self.story, "day") if self.story and self.story < self.published else \
+                (self.published, "publication")
         when, precision = _date(sent, cand, self.published, self.last)
         if precision != "publication" or when is None:
             return self._in_frame(sent, when, precision) if when else when, precision
+        undated, how = self._undated(sent, cand, when, precision)
+        bound = dates.bound_after(sent.text, self.published, cand.start, self.last)
+        # "taken prisoner on Wednesday after his jet was shot down": not later than Wednesday
+        return (bound, "day") if bound and undated and undated > bound else (undated, how)
+
+    def _undated(self, sent: nlp.Sentence, cand: Candidate, when: date, precision: str) -> tuple[date, str]:
+        """The date of an event its sentence does not date: its paragraph's, its post's, its
+        actor's last, the story's latest or the lead's day, else publication."""
         if self.narrative and self.narrative[0] == sent.paragraph:
             return min(self.narrative[1], when), self.narrative[2]
         if sent.paragraph in self.posted:
             return self.posted[sent.paragraph]
         for code in (e.code for e in cand.actor if e.code):
             # an actor's last date, unless the story has moved on since ("dismissed the accusations")
-            if code in self.by_actor and (self.last is None or self.by_actor[code][0] >= self.last):
+            # or it was a past frame ("clashed last week"), background to today's news
+            if (code in self.by_actor and not self._past_frame(*self.by_actor[code])
+                    and (self.last is None or self.by_actor[code][0] >= self.last)):
                 return self.by_actor[code]
         if self.last and when and timedelta(0) < when - self.last <= timedelta(days=STORY_NOW_DAYS - 1):
             return self.last, "day"  # reactions reported the next morning happened on the story's day
+        if self.story and when and self.story < when:
+            return self.story, "day"  # the lead's day: what the article reports happened on it
         return when, precision
 
+    def _past_frame(self, day: date, precision: str) -> bool:
+        """A date that only frames an earlier period: last week, a month, a year."""
+        if precision == "week":
+            return bool(self.published and day <= self.published - timedelta(days=5))
+        return precision in ("month", "year")
+
     def record(self, cand: Candidate, when: date | None, precision: str) -> None:
-        if when is None:
+        if when is None or cand is self.headline:
             return
         self.last = when
         for code in (e.code for e in cand.actor if e.code):
@@ -244,6 +281,10 @@ def _anchored_before(text: str, start: int, published: date | None, last: date |
     if not anchors:
         return None
     anchor = anchors[-1]
+    dated = [m for m in found if m.relation in ("past", "present") and m.date and m.precision == "day"
+             and m.start >= anchor.end]
+    if dated:  # "hours after X fired late on Sunday": the anchored event has its own day
+        return min(dated[0].date, published) if published else dated[0].date
     own = [m for m in found if m.relation == "past" and m.date and m.end <= anchor.start]
     # the sentence's own time: its date before the anchor, else the story's latest event if that is
     # recent ("The launch came a day after ..."), else the day it was published
@@ -255,6 +296,7 @@ def _anchored_before(text: str, start: int, published: date | None, last: date |
 def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
     """A headline restates the story: its events are dropped when the body reports them
     (the body has the real date and fuller evidence)."""
+    events = _date_repeats(events)
     if not has_title:
         return events
     body = [e for e in events if e.evidence.sentence_index > 0]
@@ -270,6 +312,26 @@ def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
     # a headline left standing reports the body's news of its type, so it takes that date
     return [replace(e, date=lead(e), date_precision="day") if e.evidence.sentence_index == 0 and lead(e)
             and e.date and lead(e) <= e.date else e for e in kept]
+
+
+def _date_repeats(events: list[Event]) -> list[Event]:
+    """An undated event that another sentence reports with its day ("dismissed reports that
+    soldiers had fired on the crowd" ... "soldiers fired on the crowd on Tuesday") is that
+    event: it takes that day, and fusion joins the two."""
+    def actors(e: Event) -> frozenset[str | None]:
+        return frozenset(x.code for x in e.actor)
+
+    def recipients(e: Event) -> frozenset[str | None]:
+        return frozenset(x.code for x in e.recipient)
+
+    dated = [e for e in events if e.date_precision == "day" and e.date and None not in actors(e)]
+    out = []
+    for e in events:
+        same = None if e.date_precision != "publication" or e.date is None else next(
+            (d for d in dated if d.event == e.event and recipients(d) == recipients(e) and actors(d) & actors(e)
+             and timedelta(0) < e.date - d.date <= timedelta(days=STORY_NOW_DAYS)), None)
+        out.append(replace(e, date=same.date, date_precision="day") if same else e)
+    return out
 
 
 def _same_segment(text: str, a: int, b: int) -> bool:
