@@ -246,3 +246,46 @@ def test_a_headline_parsed_as_a_noun_phrase_is_not_coded():
 def test_its_in_a_reported_clause_is_the_speakers():
     events = coded("Armenia said on Monday that Azerbaijani troops had fired on its border posts.")
     assert any(k == "ASSAULT" and a == ["AZE"] and r == ["ARM"] for k, a, r in events)
+
+
+def test_a_people_of_another_state_address_demands_to_that_state():
+    events = coded("The Turks of northern Greece are demanding more rights from the Greek government.")
+    assert ("REQUEST", ["GRC"], ["GRC"]) in events
+    events = coded("Bosnian Croats demanded a ceasefire with Moslem forces.")
+    assert ("REQUEST", ["BIH"], ["BIH"]) in events
+
+
+def test_whoever_reports_an_attack_is_not_its_target():
+    events = coded("Syrian rebels detonated several bombs in Damascus, diplomats in neighbouring Jordan said.")
+    assert ("ASSAULT", ["SYR"], ["SYR"]) in events
+    assert not any("JOR" in r for _, _, r in events)
+
+
+def test_exploding_or_setting_off_a_bomb_is_an_attack():
+    assert ("ASSAULT", ["SYR"], ["SYR"]) in coded("Syrian rebels exploded several bombs in Damascus on Monday.")
+    assert ("ASSAULT", ["IRQ"], ["IRQ"]) in coded("Iraqi militants set off a car bomb outside a police station "
+                                                  "in Kirkuk on Monday.")
+    assert coded("The protesters set off fireworks outside parliament.") == []
+
+
+def test_a_threat_against_a_list_of_states_targets_each():
+    events = coded("Chile today threatened to break off diplomatic relations with Peru and Bolivia "
+                   "over their border claims.")
+    assert ("THREATEN", ["CHL"], ["BOL", "PER"]) in events
+
+
+def test_a_modal_on_the_copula_reaches_a_predicative_trigger():
+    events = coded("The president said Norway must be ready to mediate between Sudan and South Sudan.")
+    assert not any(k == "AGREE" and a == ["NOR"] for k, a, _ in events)
+    assert ("AGREE", ["NOR"]) in [(k, a) for k, a, _ in coded("Norway is ready to send engineers to Mali.")]
+
+
+def test_a_plural_head_with_a_listed_apposition_names_every_party():
+    events = coded("The foreign ministers, Anna Berg of Sweden and Jonas Lie of Norway, discussed Arctic security "
+                   "in Oslo on Monday.")
+    assert any(k == "CONSULT" and sorted(set(a + r)) == ["NOR", "SWE"] for k, a, r in events)
+
+
+def test_an_ethnic_group_in_a_named_country_belongs_to_that_country():
+    events = coded("Ethnic Hungarians in southern Slovakia are demanding a UN monitoring mission to protect them.")
+    assert ("REQUEST", ["SVK"], ["UN"]) in events

@@ -96,6 +96,12 @@ class Resolver:
             return self.phrase(owners[0], exclude)
         if members and not self.single(head, exclude).entities:  # "actors, including China"
             return self.phrase(members[0], exclude)
+        listed = [c for c in head.children if c.dep_ == "appos" and c.conjuncts]
+        if listed and head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN":
+            # "the ministers, Anna Berg of Sweden and Jonas Lie of Norway": the list says who
+            r = self.phrase(listed[0], exclude)
+            if len({e.code for e in r.entities}) >= 2:
+                return r
         joint = self._joint_modifiers(head, exclude)
         if joint:  # "Turkish and Russian troops": one phrase, two parties
             return Resolved(joint, "named")
@@ -165,6 +171,7 @@ class Resolver:
         named = [m for m in mentions if m.kind not in ("office", "body", "demonym")]
         generic = [m for m in mentions if m.kind in ("office", "body")]
         sector = next((m.best.sector for m in generic), None)
+        people = next((m for m in mentions if m.kind == "demonym" and m.start <= head.i < m.end), None)
         if named:  # the mention holding the head word wins ("NATO-member Norway" is Norway)
             best = min(named, key=lambda m: (not m.start <= head.i < m.end, _rank(m.best), -(m.end - m.start)))
             e = best.best
@@ -181,6 +188,9 @@ class Resolver:
                 self._remember_head(head, generic, found)
                 return Resolved((found,), "named")
             on_head = best.start <= head.i < best.end
+            if people is not None and not on_head and sector is None and e.kind != "person" \
+                    and people.best.country != e.country:
+                sector = "CVL"  # "the Turks of northern Greece": a people of that state, not its government
             keep = (e.kind == "person" and on_head) or (e.sector in ("NGO", "IGO") and sector in ("GOV", None))
             found = _entity(text, e, e.sector if keep else sector or e.sector)  # "Red Cross officials" stay NGO
             self._remember_head(head, generic, found)
@@ -190,11 +200,18 @@ class Resolver:
         # "ethnic Albanians in Serbia" are Serbia's, not Albania's
         if demonym is not None:
             e = demonym.best
+            if people is not None and people is not demonym and sector is None and people.best.country != e.country:
+                sector = "CVL"  # "Bosnian Serbs": a people of Bosnia, not its government
             found = Entity(text, e.name, e.country, None, sector)
             self._remember_head(head, generic, found)
             return Resolved((found,), "named")
         if generic:
             return self._generic(text, head, generic, exclude)
+        if any(m.kind == "demonym" and m.start <= head.i < m.end for m in mentions):
+            located = self.place_country(head, exclude)  # "ethnic Hungarians in southern Slovakia"
+            if located.entities:
+                e = located.entities[0]
+                return Resolved((Entity(text, e.name, e.country, None, "CVL"),), "context")
         if head.lower_ == "side" and any(t.lower_ in ("each", "either") for t in tokens):
             pair = self.ctx.dyad(exclude)  # "each side accused the other"
             if len(pair) == 2:

@@ -65,7 +65,7 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
     out = [tok]
     cur = tok
     while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
-                       "prep", "nsubj", "nsubjpass", "attr") and cur.head is not cur:
+                       "prep", "nsubj", "nsubjpass", "attr", "acomp") and cur.head is not cur:
         infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if cur.dep_ == "relcl" and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival):
             break

@@ -420,7 +420,7 @@ class RoleFinder:
             if child.dep_ in ("ccomp", "xcomp", "prep", "acl"):
                 for tok in child.subtree:
                     if tok.dep_ in ("nsubj", "dobj", "pobj", "poss", "nsubjpass", "compound", "amod"):
-                        r = self.r.single(tok, own)
+                        r = self.r.phrase(tok, own)  # "break off relations with Peru and Bolivia": both
                         codes = {e.code for e in r.entities}
                         if r.entities and not codes <= own and r.how in ("named", "coref"):
                             return Resolved(tuple(e for e in r.entities if e.code not in own), "complement")
@@ -531,8 +531,13 @@ class RoleFinder:
         """Last resort for a recipient: the first named party after the trigger in its sentence."""
         own = {e.code for e in actor.entities}
         start = trig.token.i
+        # "... bombs in Damascus, diplomats in Jordan said": the subject of a verb above the trigger
+        # reports or frames the act; it is not its target
+        framing = {t.i for a in trig.token.ancestors for c in a.children
+                   if c.dep_ in SUBJECT_DEPS and trig.token not in c.subtree for t in c.subtree}
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
-            if m.start <= start or m.kind in ("office", "body") or m.code is None or m.code in own:
+            if m.start <= start or m.kind in ("office", "body") or m.code is None or m.code in own \
+                    or m.start in framing:
                 continue
             named = self.r.single(trig.token.doc[m.end - 1])  # as the resolver reads it ("Congress" in Brazil)
             found = named.entities[0] if len(named.entities) == 1 else None
