@@ -289,3 +289,17 @@ def test_a_plural_head_with_a_listed_apposition_names_every_party():
 def test_an_ethnic_group_in_a_named_country_belongs_to_that_country():
     events = coded("Ethnic Hungarians in southern Slovakia are demanding a UN monitoring mission to protect them.")
     assert ("REQUEST", ["SVK"], ["UN"]) in events
+
+
+def test_the_accused_of_a_relative_clause_is_its_antecedent():
+    events = coded("The United States imposed sanctions on Monday on two Chinese officers and a shipping firm "
+                   "that it accused of selling Iran missile parts.")
+    assert ("ACCUSE", ["USA"], ["CHN"]) in events
+    assert not any(k == "ACCUSE" and "IRN" in r for k, _, r in events)
+
+
+def test_they_after_unnamed_plural_speakers_is_those_speakers():
+    events = coded("Protesters marched in Bogota for a fifth day. The United Nations said it was alarmed by the "
+                   "violence in Cali. Organisers have said they will keep marching until the government drops "
+                   "the reform.")
+    assert not any(k == "THREATEN" and a == ["UN"] for k, a, _ in events)

@@ -335,6 +335,11 @@ class RoleFinder:
             speaker = self._speaker(tok.head, direct=True)
             if speaker.entities:
                 return Resolved(speaker.entities, "coref")
+            reporter = tok.head.head if tok.head.dep_ == "ccomp" else None
+            said_by = _child(reporter, SUBJECT_DEPS) if reporter is not None else None
+            if tok.lower_ == "they" and said_by is not None and said_by.tag_ == "NNS" \
+                    and reporter.lemma_.lower() in REPORTING:
+                return NONE  # "organisers said they would march": the unnamed speakers, no one else
             if tok.lower_ in ("they", "it") and self.previous and tok.i < 3:
                 # a sentence-opening "They also asked ...": whoever acted last
                 return Resolved(self.previous[-1].actors, "coref")
@@ -364,6 +369,14 @@ class RoleFinder:
         if tok is None:
             return NONE
         own = self._own(actor)
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+            antecedent = tok.head.head  # "two companies that it accused of ...": the companies
+            while antecedent.dep_ == "conj" and antecedent.head is not antecedent:  # "officers and a firm that"
+                antecedent = antecedent.head
+            r = self.r.phrase(antecedent, own)
+            others = tuple(e for e in r.entities if e.code not in own)
+            if others:
+                return Resolved(others, r.how)
         r = self.r.phrase(tok)
         if r.entities and not ({e.code for e in r.entities} <= own and r.how != "named"):
             return r
