@@ -303,3 +303,27 @@ def test_they_after_unnamed_plural_speakers_is_those_speakers():
                    "violence in Cali. Organisers have said they will keep marching until the government drops "
                    "the reform.")
     assert not any(k == "THREATEN" and a == ["UN"] for k, a, _ in events)
+
+
+def test_a_passive_participle_parsed_as_the_complement_of_were_keeps_its_roles():
+    events = coded("Ghana's army positions near the border were overrun by Togolese rebels on Saturday.")
+    assert ("ASSAULT", ["TGO"], ["GHA"]) in events
+
+
+def test_a_passive_participle_tagged_as_a_noun_is_still_a_verb():
+    events = coded("Police posts around Bunia and Mahagi, about 50 km west of the lake, were overrun by "
+                   "Ugandan fighters on Sunday, local officials said.")
+    assert any(k == "ASSAULT" and a == ["UGA"] for k, a, _ in events)
+
+
+def test_rebels_attacking_an_unnamed_army_attack_their_own_state():
+    events = coded("Uganda says it is arming the rebels. Army positions near the lake were overrun by "
+                   "Kenyan rebels on Friday.")
+    assert ("ASSAULT", ["KEN"], ["KEN"]) in events
+
+
+def test_a_participle_after_a_passive_with_an_agent_is_the_agents_act_on_its_victims():
+    events = coded("A camp for Ugandan refugees was attacked by Kenyan gunmen armed with knives, killing at "
+                   "least forty people, the UN agency said.")
+    assert ("ASSAULT", ["KEN"], ["UGA"]) in events
+    assert all(a == ["KEN"] and r == ["UGA"] for k, a, r in events if k == "ASSAULT")

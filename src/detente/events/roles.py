@@ -117,6 +117,8 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
+            if participle and _child(cur, ("nsubjpass",)) is not None and _agent(cur) is not None:
+                return _agent(cur)  # "a camp was attacked by gunmen, killing 40": the gunmen killed
             while participle and cur.dep_ == "advcl" and any(  # "..., after a jet shot X, accusing Y"
                     c.dep_ == "mark" for c in cur.children) and cur.head is not cur:
                 cur = cur.head
@@ -197,6 +199,16 @@ def _owner_of_noun(noun: Token) -> Token | None:
     return None
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive; the parser sometimes hangs a participle on "were" as its
+    complement ("positions were overrun by rebels"), leaving the subject on the auxiliary."""
+    subj = _child(verb, ("nsubjpass",))
+    if subj is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be" \
+            and _agent(verb) is not None:
+        subj = _child(verb.head, ("nsubj", "nsubjpass"))
+    return subj
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -230,7 +242,7 @@ class RoleFinder:
     # ---------------------------------------------------------------- verbs
     def _verb(self, trig: Trigger) -> Roles:
         verb, entry = trig.token, trig.entry
-        passive = _child(verb, ("nsubjpass",))
+        passive = _passive_subject(verb)
         agent = _agent(verb)
         if passive is not None and entry.event == "AGREE" and agent is None:
             # "Vietnam is committed to", "X was prepared to": the grammatical subject acts
@@ -247,6 +259,10 @@ class RoleFinder:
                 actor = self._speaker(verb)  # "X said there was no evidence the attack came from Y and blamed Z"
             obj = _child(verb, ("dobj",))
             recipient = self._judged_agent(verb, actor) if entry.event in ("ACCUSE", "SUPPORT") else NONE
+            victims = _child(verb.head, ("nsubjpass",)) if verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+                and _agent(verb.head) is not None else None
+            if not recipient.entities and victims is not None and obj is not None and obj.lemma_.lower() in PEOPLE:
+                recipient = self._target(victims, actor)  # "a camp of X's refugees was attacked, killing 40"
             if not recipient.entities:
                 recipient = self._target(obj, actor) if obj is not None else NONE
         if not recipient.entities and recipient.how != "blocked":
@@ -576,6 +592,12 @@ class RoleFinder:
                 home = actor.entities[0]
                 recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "place")
         home = {e.country for e in actor.entities}
+        if entry.event == "ASSAULT" and len(home) == 1 and None not in home and recipient.how == "context" \
+                and all(e.sector in NON_STATE for e in actor.entities) \
+                and all(e.sector in ("MIL", "COP") and e.country not in home for e in recipient.entities):
+            own = next(iter(home))  # rebels overran "army positions": their own state's army, not the last one named
+            recipient = Resolved(tuple(Entity(e.text, self.r._by_code(own, own).name, own, None, e.sector)
+                                       for e in recipient.entities[:1]), "context")
         if entry.event == "ASSAULT" and recipient.entities and all(
                 e.sector in NON_STATE and e.country in home for e in recipient.entities):
             abroad = self._where(trig, actor)  # "struck Baloch separatists inside Iran": Iran is hit

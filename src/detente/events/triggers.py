@@ -84,6 +84,9 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
         pos = "A"  # "is committed to", "was prepared to": adjectival participles
+    if pos == "N" and any(c.dep_ == "agent" for c in tok.children) and (
+            any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be")):
+        pos = "V"  # "positions were overrun by rebels", the participle tagged as a noun
     if pos is None or (pos == "A" and tok.dep_ not in ("acomp", "ROOT", "conj", "xcomp", "advcl")):
         return None
     lemma = tok.lower_ if pos == "A" else tok.lemma_.lower()
