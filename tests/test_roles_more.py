@@ -327,3 +327,9 @@ def test_a_participle_after_a_passive_with_an_agent_is_the_agents_act_on_its_vic
                    "least forty people, the UN agency said.")
     assert ("ASSAULT", ["KEN"], ["UGA"]) in events
     assert all(a == ["KEN"] and r == ["UGA"] for k, a, r in events if k == "ASSAULT")
+
+
+def test_a_short_piece_of_a_longer_place_name_is_not_looked_up_alone():
+    text = ("Syria fired rockets at two Iraqi bases on Wednesday. The rockets struck the Ain al-Asad "
+            "air base in western Anbar province, the Pentagon said.")
+    assert all("ARE" not in a + r for _, a, r in coded(text))

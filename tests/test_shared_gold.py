@@ -28,8 +28,8 @@ GOLD = {
 
 FLOOR_SEED = 0.80   # required by the issue
 # Measured lenient F1 minus 0.03, rounded down to 2 decimals. Measured 2026-11-29 (session 2, end):
-# seed 1.000, dev 0.908, plover-gsr 0.670. Raise them as the coder improves.
-FLOOR_DEV = 0.87
+# seed 1.000, dev 0.915, plover-gsr 0.670. Raise them as the coder improves.
+FLOOR_DEV = 0.88
 FLOOR_GSR = 0.64
 
 if not SHARED.is_dir():

@@ -299,8 +299,8 @@ class Resolver:
         for tok in head.subtree:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
                 run = _propn_run(tok)
-                if run in COMPASS:
-                    continue  # "West" alone is no place ("West Darfur State" is looked up whole)
+                if run in COMPASS or len(run) < 4:
+                    continue  # "West" alone is no place, nor "Ain" of "Ain al-Asad" (it would be Al Ain)
                 place = gazetteer().lookup(run, hints)
                 if place is not None and place.country and place.country not in exclude:
                     return Resolved((Entity(tok.text, place.name, place.country, None, None),), "place")
