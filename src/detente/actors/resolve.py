@@ -295,12 +295,14 @@ class Resolver:
             if m is not None and m.best.country and m.kind in ("state", "demonym", "capital") \
                     and m.best.country not in exclude and not ethnic:
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
-        hints = list(dict.fromkeys([*self.ctx.salient(n=4), *self.ctx.named]))
+        hints: list[str] | None = None
         for tok in head.subtree:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
                 run = _propn_run(tok)
                 if run in COMPASS or len(run) < 4:
                     continue  # "West" alone is no place, nor "Ain" of "Ain al-Asad" (it would be Al Ain)
+                if hints is None:  # states the story is about first, then every state it names
+                    hints = list(dict.fromkeys([*self.ctx.salient(n=4), *self.ctx.named]))
                 place = gazetteer().lookup(run, hints)
                 if place is not None and place.country and place.country not in exclude:
                     return Resolved((Entity(tok.text, place.name, place.country, None, None),), "place")
@@ -382,8 +384,7 @@ def article_states(found: list[list[Mention]], has_title: bool) -> tuple[list[st
                 continue
             counts[m.best.country] = counts.get(m.best.country, 0) + (2 if i == 0 and has_title else 1)
             first.setdefault(m.best.country, m)
-    order = list(first)
-    ranked = sorted(counts, key=lambda c: (-counts[c], order.index(c)))
+    ranked = sorted(first, key=lambda c: -counts[c])  # stable: ties stay in the order first named
     if not ranked:
         return [], None
     e = first[ranked[0]].best

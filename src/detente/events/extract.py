@@ -8,15 +8,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Resolver
 from ..models import Entity
-from ..ontology import data_path, read_table
 from . import confidence as calibrated
-from .lexicon import Lexicon, TriggerEntry
+from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, refused
 from .roles import NON_STATE, Earlier, RoleFinder, Roles
 from .triggers import Trigger, find_triggers
@@ -239,11 +237,6 @@ def _party_cues(actor: tuple[Entity, ...], recipient: tuple[Entity, ...], resolv
 EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 
 
-@cache
-def _polarity() -> dict[str, str]:
-    return {r["word"]: r["polarity"] for r in read_table(data_path("events", "evaluations.tsv"))}
-
-
 def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """"Kishida called the launch absolutely unacceptable", "Paris said the vote was illegal":
     an accusation (or praise) by evaluation."""
@@ -254,7 +247,7 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         complement = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
                       for t in c.subtree]
         complement += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-        words = {_polarity().get(t.lemma_.lower()) for t in complement}
+        words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
         if kind and any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in tok.children):
             # ("at what it described as militant hideouts" is a hedge, not a judgement)
@@ -262,13 +255,14 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
             entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.8)
             out.append(Trigger(tok, entry, None))
     taken = {t.token.i for t in triggers}
+    called = {t.token.i for t in out}
     for tok in doc:  # "May said Russia was culpable", "said the measures were unjustified"
-        if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in out_tokens(out):
+        if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in called:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp" and _judged(c)):
             if any(t.i in taken and t.pos_ == "VERB" for t in clause.subtree):
                 continue  # the clause holds an event of its own ("said Y attacked Z")
-            words = {_polarity().get(t.lemma_.lower()) for t in _judgement(clause)}
+            words = {evaluations().get(t.lemma_.lower()) for t in _judgement(clause)}
             if "negative" in words:
                 entry = TriggerEntry(tok.lemma_, None, "V", "ACCUSE", "condemn", frozenset(), False, (), "dir", 0.7)
                 out.append(Trigger(tok, entry, None))
@@ -307,10 +301,6 @@ def _own_act_judged(trig: Trigger, roles: Roles, previous: list[Earlier], lex: L
 
 
 REPORTING_EVALUATION = frozenset({"say", "state", "tell", "declare", "add", "insist", "stress", "argue", "conclude"})
-
-
-def out_tokens(triggers: list[Trigger]) -> set[int]:
-    return {t.token.i for t in triggers}
 
 
 def _judged(clause: Token) -> bool:
@@ -452,12 +442,8 @@ def _for_a_protest(tok: Token) -> bool:
     if head.lemma_.lower() in GATHERINGS:
         return True
     demo = [head] + [c for c in head.children if c.dep_ == "dobj"]
-    return any(e.event == "PROTEST" for t in demo for e in lexicon_entries(t))
-
-
-def lexicon_entries(tok: Token):
-    from .lexicon import lexicon
-    return lexicon().lookup(tok.lemma_.lower(), "V" if tok.pos_ in ("VERB", "AUX") else "N")
+    return any(e.event == "PROTEST" for t in demo
+               for e in lexicon().lookup(t.lemma_.lower(), "V" if t.pos_ in ("VERB", "AUX") else "N"))
 
 
 def _street_protest(trig: Trigger, lex: Lexicon) -> Trigger:

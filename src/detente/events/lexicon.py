@@ -129,6 +129,12 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def evaluations() -> dict[str, str]:
+    """The evaluation words (``data/events/evaluations.tsv``): word → positive or negative."""
+    return {r["word"]: r["polarity"] for r in read_table(data_path("events", "evaluations.tsv"))}
+
+
+@cache
 def stems_pattern() -> re.Pattern[str]:
     """One regex that finds any trigger stem (or irregular form) at a word start."""
     lex = lexicon()
@@ -137,7 +143,6 @@ def stems_pattern() -> re.Pattern[str]:
         if (lemma, "V") in lex.entries or (lemma, "N") in lex.entries:
             words.update(forms)
     # evaluation words make a sentence worth parsing too ("Paris said the vote was illegal")
-    judged = read_table(data_path("events", "evaluations.tsv"))
-    words.update(r["word"][:5] for r in judged if r["polarity"] == "negative")
+    words.update(w[:5] for w, polarity in evaluations().items() if polarity == "negative")
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)

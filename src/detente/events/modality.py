@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+INTENT_AUX = FUTURE_AUX | {"would"}   # "will"/"would": what someone says they are going to do
 SPECULATIVE = frozenset({"expect", "hope", "fear", "predict", "believe", "worry", "wish", "want",
                          "consider", "plan", "intend", "aim", "seek", "try", "attempt", "risk",
                          "practise", "practice", "simulate", "rehearse",
@@ -92,10 +93,10 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
                 return Modality(False, reason="conditional clause")
             continue
         if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):
-            refusal = i == 0 or bool(_aux(node) & (FUTURE_AUX | {"would"}))
+            refusal = i == 0 or bool(_aux(node) & INTENT_AUX)
             return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
         aux = _aux(node)
-        if i > 0 and node.lemma_.lower() in CEASING and event in INTENT_THREATS and aux & (FUTURE_AUX | {"would"}):
+        if i > 0 and node.lemma_.lower() in CEASING and event in INTENT_THREATS and aux & INTENT_AUX:
             # "Hamas said it would stop firing": a promise to cease hostilities (PLOVER AGREE)
             return Modality(False, reason=f"promised to '{node.lemma_}'", ceasing=True)
         if aux & HYPOTHETICAL_AUX:
@@ -134,8 +135,8 @@ def refused(mod: Modality, event: str, tok: Token) -> bool:
     """Is a negated cooperative act a refusal (REJECT) rather than a non-event?"""
     if not mod.refusal or event not in REFUSABLE:
         return False
-    return tok.lemma_.lower() in ACCEPTING or any(a in FUTURE_AUX | {"would"} for a in _aux(tok)) or any(
-        a in FUTURE_AUX | {"would"} for n in (tok.head,) if tok.dep_ == "xcomp" for a in _aux(n))
+    governing = _aux(tok.head) if tok.dep_ == "xcomp" else set()  # "will not agree to lift"
+    return tok.lemma_.lower() in ACCEPTING or bool((_aux(tok) | governing) & INTENT_AUX)
 
 
 def _has_subject(verb: Token) -> bool:

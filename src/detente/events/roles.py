@@ -117,8 +117,9 @@ def subject_of(verb: Token) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
-            if participle and _child(cur, ("nsubjpass",)) is not None and _agent(cur) is not None:
-                return _agent(cur)  # "a camp was attacked by gunmen, killing 40": the gunmen killed
+            agent = _agent(cur) if participle and _child(cur, ("nsubjpass",)) is not None else None
+            if agent is not None:
+                return agent  # "a camp was attacked by gunmen, killing 40": the gunmen killed
             while participle and cur.dep_ == "advcl" and any(  # "..., after a jet shot X, accusing Y"
                     c.dep_ == "mark" for c in cur.children) and cur.head is not cur:
                 cur = cur.head
@@ -581,11 +582,10 @@ class RoleFinder:
         if recipient.how == "blocked":
             return Roles(actor.entities, (), actor.how, "blocked")
         if entry.event == "REJECT" and trig.token.lemma_.lower() in DENIALS and actor.entities:
-            obj = _child(trig.token, ("dobj",))
-            named_object = obj is not None and self.r.phrase(obj).entities
             accuser = self._accuser(actor)
-            if accuser and not named_object:  # "Tehran denied sending drones to Russia": denied to the EU
-                recipient = Resolved(accuser, "context")
+            obj = _child(trig.token, ("dobj",)) if accuser else None
+            if accuser and not (obj is not None and self.r.phrase(obj).entities):
+                recipient = Resolved(accuser, "context")  # "Tehran denied sending drones to Russia": to the EU
         if entry.event == "ASSAULT" and not actor.entities and _unattributed(trig.token):
             actor = self._perpetrators(trig, recipient)
             if actor.entities and not recipient.entities:  # "a journalist was killed in a car bomb in Beirut"
