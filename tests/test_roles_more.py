@@ -333,3 +333,22 @@ def test_a_short_piece_of_a_longer_place_name_is_not_looked_up_alone():
     text = ("Syria fired rockets at two Iraqi bases on Wednesday. The rockets struck the Ain al-Asad "
             "air base in western Anbar province, the Pentagon said.")
     assert all("ARE" not in a + r for _, a, r in coded(text))
+
+
+def test_the_object_of_prompting_or_forcing_does_the_act_and_answers_the_prompter():
+    events = coded("Russian warplanes flew close to Norwegian airspace on Monday, prompting Norway to "
+                   "scramble two fighter jets.")
+    assert ("MOBILIZE", ["NOR"], ["RUS"]) in events
+
+
+def test_people_killed_by_a_states_weapons_are_the_people_of_the_other_side():
+    text = ("Ethiopia and Eritrea fought over the border town. Eritrean officials said 30 people were "
+            "killed in Ethiopian air raids on Monday.")
+    assert ("ASSAULT", ["ETH"], ["ERI"]) in coded(text)
+    events = coded("Twelve civilians were killed by Russian shelling in Kharkiv, Ukrainian officials said.")
+    assert all(r == ["UKR"] for k, a, r in events if k == "ASSAULT")
+
+
+def test_people_killed_by_their_own_army_stay_its_people():
+    events = coded("Sudanese warplanes killed twelve civilians in Darfur on Monday, the United States said.")
+    assert ("ASSAULT", ["SDN"], ["SDN"]) in events

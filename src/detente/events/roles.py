@@ -37,6 +37,9 @@ PERFORM = frozenset({"complete", "speed", "accelerate", "begin", "start", "conti
 # ("stag": the small model's lemma of "staged")
 # Verbs by which an act draws a reaction: "drawing a protest from Tokyo".
 PROVOKE = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "earn", "attract", "bring"})
+# Verbs that make their object do the act of their complement: "prompting Japan to scramble jets".
+CAUSATIVE = frozenset({"prompt", "force", "compel", "cause", "lead", "drive", "push", "oblige", "spur",
+                       "provoke", "trigger"})
 # Types that, with nobody named, are aimed at the article's other main party.
 OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN"})
 # Types whose recipient can be the country where they happen.
@@ -104,6 +107,10 @@ def subject_of(verb: Token) -> Token | None:
     cur = verb
     for _ in range(6):
         subj = _child(cur, SUBJECT_DEPS)
+        if subj is None and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in CAUSATIVE:
+            made = _child(cur.head, ("dobj",))  # "forced thousands of residents to flee": the residents
+            if made is not None:
+                return made
         if subj is not None and cur.tag_ == "VBG" and cur.dep_ == "pcomp" and subj.i == cur.head.i + 1:
             subj = None  # "wrote to Kristersson inviting him": the addressee, misparsed as the subject
         if subj is not None:
@@ -161,6 +168,9 @@ WEAPON_SUBJECTS = frozenset({"bomb", "bombing", "explosion", "blast", "device", 
 
 WEAPONS = frozenset({"missile", "rocket", "projectile", "shell", "round", "shot", "cannon", "weapon", "drone"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "at", "around"})
+# What a state strikes with: people killed by these were struck, not policed.
+WEAPON_NOUNS = frozenset({"missile", "rocket", "strike", "airstrike", "raid", "shelling", "bombardment",
+                          "drone", "artillery", "shell", "bombing", "warplane", "jet"})
 
 
 def _unattributed(verb: Token) -> bool:
@@ -226,9 +236,11 @@ class RoleFinder:
         self.r = resolver
         self.previous = previous          # earlier events of the article, in order
         self.domestic = False             # whether the current trigger's type is often domestic
+        self.event = ""                   # the current trigger's type
 
     def roles(self, trig: Trigger) -> Roles:
         self.domestic = trig.entry.event in ("COERCE", "ASSAULT")
+        self.event = trig.entry.event
         return self._roles(trig)
 
     def _roles(self, trig: Trigger) -> Roles:
@@ -249,7 +261,7 @@ class RoleFinder:
             # "Vietnam is committed to", "X was prepared to": the grammatical subject acts
             actor, recipient = self._actor(passive), NONE
         elif passive is not None:
-            actor = self._actor(agent) if agent is not None else NONE
+            actor = self._actor(agent) if agent is not None else self._weapon_owner(verb)
             recipient = self._target(passive, actor)
         elif agent is not None and verb.dep_ == "acl":  # "talks mediated by an AU panel"
             actor, recipient = self._actor(agent), NONE
@@ -277,6 +289,11 @@ class RoleFinder:
                     break
         if not recipient.entities and entry.frame == "absorb":
             recipient = self._in_complement(verb, actor)
+        if not recipient.entities and entry.event in ("MOBILIZE", "ACCUSE", "SANCTION", "THREATEN") \
+                and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROVOKE | CAUSATIVE \
+                and _child(verb.head, ("dobj",)) is not None:
+            recipient = self._target(subject_of(verb.head), actor)  # "bombers flew near Japan, prompting it to
+            # scramble jets": the jets answer the bombers
         return self._finish(trig, actor, recipient)
 
     # ---------------------------------------------------------------- nouns
@@ -416,9 +433,47 @@ class RoleFinder:
             where = self._sentence_where(tok, own)  # "two children were killed in Panjgur"
             if where.entities:
                 return where
+            foreign = self._struck_abroad(tok, actor, own)
+            if foreign.entities:
+                return foreign
             home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
             if home is not None:
                 return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
+        return NONE
+
+    def _weapon_owner(self, verb: Token) -> Resolved:
+        """"were killed in Israeli air strikes": whose weapons did it, when the passive names no agent."""
+        for pobj in _prep_objects(verb, ("in", "by", "from", "during")):
+            if pobj.lemma_.lower() in WEAPON_NOUNS:
+                for child in pobj.children:
+                    if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                        r = self.r.single(child)
+                        if r.entities and all(e.country and e.sector not in NON_STATE for e in r.entities):
+                            return r
+        return NONE
+
+    def _struck_abroad(self, tok: Token, actor: Resolved, own: frozenset[str]) -> Resolved:
+        """"90 people were killed in Israeli air strikes": people killed by a state's weapons are
+        the people of the place struck, else of the other party of the story, not the striker's own."""
+        if self.event != "ASSAULT" or not own or any(e.sector in NON_STATE or e.sector == "COP"
+                                                      for e in actor.entities):
+            return NONE
+        clause = tok.head
+        if not any(t.lemma_.lower() in WEAPON_NOUNS for t in clause.subtree):
+            return NONE
+        for t in clause.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"on", "over"} and t.i != tok.i:
+                placed = self.r.place_country(t, own)
+                if placed.entities:
+                    return Resolved(tuple(Entity(tok.text, e.name, e.country, None, "CVL")
+                                          for e in placed.entities[:1]), "place")
+        pair = self.r.ctx.pair()
+        other = [c for c in pair if c not in own]
+        before = {r.entity.code for r in self.r.ctx.history if r.sentence < self.r.sentence}
+        if len(pair) == 2 and len(other) == 1 and own & set(pair) and set(pair) <= before:  # a story's pair
+            state = self.r._by_code(other[0], tok.text)
+            if state.country:
+                return Resolved((Entity(tok.text, state.name, state.country, None, "CVL"),), "context")
         return NONE
 
     def _event_reference(self, tok: Token, own: frozenset[str]) -> Resolved:
