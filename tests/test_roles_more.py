@@ -352,3 +352,11 @@ def test_people_killed_by_a_states_weapons_are_the_people_of_the_other_side():
 def test_people_killed_by_their_own_army_stay_its_people():
     events = coded("Sudanese warplanes killed twelve civilians in Darfur on Monday, the United States said.")
     assert ("ASSAULT", ["SDN"], ["SDN"]) in events
+
+
+def test_a_government_accusing_its_own_police_accuses_its_own_state():
+    text = ("Argentine police arrested dozens of looters on Sunday. Chile's president condemned the "
+            "looting. Argentina's president accused the police of failing to stop the mob.")
+    events = coded(text)
+    assert ("ACCUSE", ["ARG"], ["ARG"]) in events
+    assert ("ACCUSE", ["ARG"], ["CHL"]) not in events

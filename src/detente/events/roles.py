@@ -49,6 +49,8 @@ VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE
 # Sectors of actors that are not the state: their own government is a natural target.
 NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "REF", "CRM", "REL",
                        "NGO", "MED", "BUS"})
+# A state's own bodies that its government acts on: "accused the police", "suspended the governor".
+DOMESTIC_BODIES = frozenset({"COP", "JUD", "LEG", "OPP", "PTY", "ELI"})
 # Types that need two different parties (no state sanctions or visits itself).
 INTERNATIONAL = frozenset({"SANCTION", "CONSULT", "AID", "THREATEN", "SUPPORT", "MOBILIZE"})
 # Nouns that name an event: as objects they point back at it ("denounced a reckless attack").
@@ -414,6 +416,10 @@ class RoleFinder:
         r = self.r.phrase(tok)
         if r.entities and not ({e.code for e in r.entities} <= own and r.how != "named"):
             return r
+        if r.entities and r.how in ("context", "coref") and self.event not in INTERNATIONAL \
+                and all(e.sector in DOMESTIC_BODIES for e in r.entities) \
+                and not {e.sector for e in r.entities} & {e.sector for e in actor.entities}:
+            return r  # "Lula accused the city's police": a state's own police, courts, governors
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             speaker = self._speaker(tok)  # "Tajikistan said Kyrgyz troops fired on its border posts"
             if speaker.entities and not {e.code for e in speaker.entities} & own:
