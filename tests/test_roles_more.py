@@ -360,3 +360,8 @@ def test_a_government_accusing_its_own_police_accuses_its_own_state():
     events = coded(text)
     assert ("ACCUSE", ["ARG"], ["ARG"]) in events
     assert ("ACCUSE", ["ARG"], ["CHL"]) not in events
+
+
+def test_a_recipient_found_after_the_trigger_keeps_its_conjuncts():
+    events = coded("Ankara expressed concern to both Athens and Paris on Monday.")
+    assert ("ACCUSE", ["TUR"], ["FRA", "GRC"]) in events

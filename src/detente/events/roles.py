@@ -635,6 +635,11 @@ class RoleFinder:
             if found is not None and found.code in own:
                 continue
             e = found or Entity(m.text, m.best.name, m.best.country, m.best.igo, m.best.sector)
+            last = trig.token.doc[m.end - 1]
+            if last.conjuncts:  # "conveyed its concerns to both Beijing and Moscow": every conjunct
+                listed = self.r.phrase(last, frozenset(own))
+                if len(listed.entities) >= 2 and e in listed.entities:
+                    return Resolved(listed.entities, "place")
             return Resolved((e,), "place")
         return NONE
 
