@@ -365,3 +365,14 @@ def test_a_government_accusing_its_own_police_accuses_its_own_state():
 def test_a_recipient_found_after_the_trigger_keeps_its_conjuncts():
     events = coded("Ankara expressed concern to both Athens and Paris on Monday.")
     assert ("ACCUSE", ["TUR"], ["FRA", "GRC"]) in events
+
+
+def test_support_with_nobody_named_goes_to_the_storys_other_party():
+    text = ("Chad and Niger clashed over a disputed well last week. Niger said on Monday it welcomed "
+            "the outcome of the talks.")
+    assert ("SUPPORT", ["NER"], ["TCD"]) in coded(text)
+
+
+def test_two_parties_supporting_together_stay_reciprocal():
+    text = ("Iraq hosted the talks. Chad and Niger agreed on Monday to restore relations.")
+    assert all("IRQ" not in r for _, a, r in coded(text) if a == ["NER", "TCD"])

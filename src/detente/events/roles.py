@@ -41,7 +41,8 @@ PROVOKE = frozenset({"draw", "spark", "provoke", "prompt", "trigger", "earn", "a
 CAUSATIVE = frozenset({"prompt", "force", "compel", "cause", "lead", "drive", "push", "oblige", "spur",
                        "provoke", "trigger"})
 # Types that, with nobody named, are aimed at the article's other main party.
-OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN"})
+OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN",
+                         "SUPPORT", "RETREAT", "AGREE"})
 # Types whose recipient can be the country where they happen.
 PLACED = frozenset({"CONCEDE", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 # Speech acts: when one hangs on a reported clause, the reporter is the one acting.
@@ -709,7 +710,7 @@ class RoleFinder:
                                                 and actor.entities[0].sector == "COP") or entry.mode == "resign" \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities)  # "gunmen burned vehicles": violence at home
-        if not recipient.entities and not domestic and actor.entities and (
+        if not recipient.entities and not domestic and len({e.code for e in actor.entities}) == 1 and (
                 entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
             other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
