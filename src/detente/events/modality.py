@@ -36,6 +36,13 @@ STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refra
 CEASING = frozenset({"stop", "halt", "cease", "end", "suspend"})
 ANONYMITY = frozenset({"name", "identify", "quote"})
 NEGATORS = frozenset({"no", "neither", "none", "never", "nobody", "nothing"})
+# An attempted attack or arrest is coded as the act (PLOVER): "tried to assassinate", "an attempt to hack".
+ATTEMPTS = frozenset({"try", "attempt"})
+ATTEMPTED = frozenset({"ASSAULT", "COERCE"})
+# Hostile acts a speaker says it "could" or "may" take are threats: "said it could impose sanctions".
+POSSIBLE_AUX = frozenset({"could", "may", "might"})
+POSSIBLE_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+PLANS = frozenset({"plan", "intend"})
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         if i > 0 and node.lemma_.lower() in CEASING and event in INTENT_THREATS and aux & INTENT_AUX:
             # "Hamas said it would stop firing": a promise to cease hostilities (PLOVER AGREE)
             return Modality(False, reason=f"promised to '{node.lemma_}'", ceasing=True)
+        if aux & POSSIBLE_AUX and event in POSSIBLE_THREATS and _under_speech(node) and not _opinion_report(node):
+            return Modality(False, reason=f"possible '{min(aux & POSSIBLE_AUX)}'", threat=True)
         if aux & HYPOTHETICAL_AUX:
             return Modality(False, reason=f"modal '{min(aux & HYPOTHETICAL_AUX)}'")
         if "would" in aux and not _under_speech(node):
@@ -111,8 +120,14 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason="conditional clause")
         if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in node.children):
             return Modality(False, reason="on condition", threat=True)
+        if i > 0 and node.lemma_.lower() == "fail" and event == "AGREE":
+            return Modality(False, reason="failed to agree", refusal=True)  # "failed to reach a deal": REJECT
         if i > 0 and node.lemma_.lower() in STOPPING:
             return Modality(False, reason=f"stopped by '{node.lemma_}'")
+        if i > 0 and node.lemma_.lower() in ATTEMPTS and event in ATTEMPTED:
+            continue
+        if i > 0 and node.lemma_.lower() in PLANS and event in POSSIBLE_THREATS and node.pos_ in ("VERB", "AUX"):
+            return Modality(False, reason=f"planned ('{node.lemma_}')", threat=True)  # "plans to impose curbs"
         if i > 0 and node.lemma_.lower() in SPECULATIVE and node.i not in absorbing:
             return Modality(False, reason=f"under '{node.lemma_}'")
         if node.lemma_.lower() in ("due", "expected", "set", "likely", "unlikely") and i > 0:
@@ -128,7 +143,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
 # the court's rulings". Words whose plain negation is a refusal in any tense; others need "will"/"would".
 REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE"})
 ACCEPTING = frozenset({"accept", "recognize", "recognise", "allow", "back", "support", "endorse", "agree", "comply",
-                       "approve", "permit", "tolerate", "negotiate", "cooperate", "honour", "honor", "respect"})
+                       "approve", "permit", "tolerate", "negotiate", "cooperate", "honour", "honor", "respect",
+                       "reach"})
 
 
 def refused(mod: Modality, event: str, tok: Token) -> bool:
@@ -157,8 +173,9 @@ def _habitual(tok: Token) -> bool:
         if child.dep_ == "advmod" and child.lower_ == "long":
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(
-                g.lemma_.lower() in ("year", "decade", "century", "generation") for g in child.children):
-            return True
+                g.lemma_.lower() in ("year", "decade", "century", "generation")
+                and not any(n.like_num for n in g.subtree) for g in child.children):
+            return True  # "for years", not a stated duration ("for at least two years")
     return False
 
 
@@ -170,6 +187,18 @@ def _under_speech(tok: Token) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in SPEECH:
             return True
+    return False
+
+
+def _opinion_report(tok: Token) -> bool:
+    """Is the speech verb above ``tok`` an analyst's opinion ("analysts said it could strike")?"""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SPEECH:
+            return _opinion_speaker(cur)
     return False
 
 

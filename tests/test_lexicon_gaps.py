@@ -1,0 +1,95 @@
+"""Event types the trigger lexicon used to miss: one hand-written sentence per gap, coded end to end.
+
+Each case names the PLOVER type and the actor (and, where the sentence gives one, the recipient)
+a careful coder would record.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.models import Article
+from detente.pipeline import code_article
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2024, 3, 7)
+
+
+def coded(text: str) -> list[tuple[str, set[str], set[str], str]]:
+    events = code_article(Article("gap", "", text, PUBLISHED, origin="test:gap")).events
+    return [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}, e.evidence.trigger) for e in events]
+
+
+def has(text: str, event: str, actor: str, recipient: str | None = None) -> bool:
+    for kind, actors, recipients, _ in coded(text):
+        if kind == event and actor in actors and (recipient is None or recipient in recipients):
+            return True
+    return False
+
+
+CASES = [
+    # AGREE: an offer of concessions is a promise
+    ("Moscow offered concessions to Washington on missile cuts.", "AGREE", "RUS", "USA"),
+    # CONSULT: a ceremonial welcome is hosting
+    ("The French president gave a warm welcome to the Brazilian leader in Paris.", "CONSULT", "FRA", "BRA"),
+    # COOPERATE: spaCy lemmatises "data" as "datum"
+    ("Canada and Australia have begun sharing real-time data with each other.", "COOPERATE", "CAN", None),
+    # ACCUSE (PLOVER INVESTIGATE): sending inspectors, opening a hearing
+    ("The IAEA sent inspectors to a uranium plant in Iran.", "ACCUSE", "IAEA", "IRN"),
+    ("Kenya's supreme court opened a hearing into the conduct of the election commission.", "ACCUSE", "KEN", None),
+    # REJECT: not meeting demands, failing to reach agreement
+    ("The United States said it would not meet the kidnappers' demands.", "REJECT", "USA", None),
+    ("Serbia and Kosovo failed to reach an agreement on the border.", "REJECT", "SRB", None),
+    # THREATEN: a hostile step a speaker says it could take, or plans to take
+    ("The EU said it could impose new sanctions on Belarus.", "THREATEN", "EU", "BLR"),
+    ("Hungary plans to impose restrictions on migrant workers from Romania.", "THREATEN", "HUN", None),
+    # PROTEST: work stoppages and blocked routes
+    ("Thousands of Greek workers stopped work to protest pension cuts.", "PROTEST", "GRC", None),
+    ("Farmers in France blocked transport routes into Paris.", "PROTEST", "FRA", None),
+    ("Doctors in Nigeria began an indefinite strike over unpaid wages.", "PROTEST", "NGA", None),
+    # SANCTION: a suspension of links, removal from office
+    ("Germany announced a suspension of flights to Iran.", "SANCTION", "DEU", "IRN"),
+    ("Peru's Congress removed the president from office.", "SANCTION", "PER", None),
+    # MOBILIZE: training cyber forces
+    ("North Korea has trained thousands of hackers.", "MOBILIZE", "PRK", None),
+    # COERCE: human shields, sabotage of infrastructure, closing the press, attempted hacking
+    ("The Syrian army held villagers as human shields.", "COERCE", "SYR", None),
+    ("Rebels in Colombia blew up an oil pipeline.", "COERCE", "COL", None),
+    ("The Nicaraguan government closed the opposition newspaper.", "COERCE", "NIC", None),
+    ("China has tried to hack into the networks of Taiwanese ministries.", "COERCE", "CHN", "TWN"),
+    # CONCEDE: dropping a contested measure
+    ("Chile's president suspended the fuel price increase.", "CONCEDE", "CHL", None),
+    # RETREAT: lifting a blockade or siege is a military step back
+    ("Israel lifted its blockade of the Gaza Strip.", "RETREAT", "ISR", "PSE"),
+    # ASSAULT: barrages of fire, attempted assassination
+    ("Vietnamese forces launched artillery and rocket fire against guerrilla camps in Cambodia.", "ASSAULT", "VNM",
+     "KHM"),
+    ("Iraqi militants tried to assassinate the prime minister of Iraq.", "ASSAULT", "IRQ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), CASES)
+def test_gap_is_coded(text, event, actor, recipient):
+    assert has(text, event, actor, recipient), coded(text)
+
+
+def test_lifting_a_curfew_stays_a_concession():
+    assert has("Sudan's government lifted the nightly curfew in Khartoum.", "CONCEDE", "SDN")
+
+
+def test_fire_without_a_weapon_is_no_attack():
+    assert not any(kind == "ASSAULT" for kind, *_ in coded("A fire broke out at a textile factory in Bangladesh."))
+
+
+def test_calling_for_sanctions_against_a_state_is_an_accusation():
+    assert has("South Africa called for sanctions against Zimbabwe.", "ACCUSE", "ZAF", "ZWE")
+
+
+def test_analysts_speculating_is_no_threat():
+    assert not any(kind == "THREATEN" for kind, *_ in coded("Analysts said Russia could attack Ukraine."))
+
+
+def test_a_stated_duration_is_not_habitual():
+    assert has("Poland will impose restrictions on Belarusian trucks for at least two years.", "SANCTION", "POL")
