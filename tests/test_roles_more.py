@@ -376,3 +376,14 @@ def test_support_with_nobody_named_goes_to_the_storys_other_party():
 def test_two_parties_supporting_together_stay_reciprocal():
     text = ("Iraq hosted the talks. Chad and Niger agreed on Monday to restore relations.")
     assert all("IRQ" not in r for _, a, r in coded(text) if a == ["NER", "TCD"])
+
+
+def test_a_complaint_to_an_international_body_accuses_the_one_complained_about():
+    events = coded("Greece complained to the European Union on Monday over Turkish naval drills near Rhodes.")
+    assert ("ACCUSE", ["GRC"], ["TUR"]) in events
+    assert ("ACCUSE", ["GRC"], ["EU"]) in coded("Greece complained to the European Union about the new quotas.")
+
+
+def test_people_killed_by_militants_are_the_people_of_the_place_of_the_attack():
+    events = coded("Two Palestinian gunmen killed nine people when they opened fire in a Tel Aviv market.")
+    assert ("ASSAULT", ["PSE"], ["ISR"]) in events

@@ -290,6 +290,12 @@ class RoleFinder:
                 recipient = self._target(pobj, actor)
                 if recipient.entities:
                     break
+        if entry.event == "ACCUSE" and recipient.entities and all(e.igo for e in recipient.entities):
+            for pobj in _prep_objects(verb, ("over", "about", "against")):  # "complained to the UN over
+                culprit = self._target(pobj, actor)                        # Israeli raids": Israel is accused
+                if culprit.entities and not any(e.igo for e in culprit.entities):
+                    recipient = culprit
+                    break
         if not recipient.entities and entry.frame == "absorb":
             recipient = self._in_complement(verb, actor)
         if not recipient.entities and entry.event in ("MOBILIZE", "ACCUSE", "SANCTION", "THREATEN") \
@@ -443,6 +449,13 @@ class RoleFinder:
             foreign = self._struck_abroad(tok, actor, own)
             if foreign.entities:
                 return foreign
+            if self.event == "ASSAULT" and any(e.sector in NON_STATE for e in actor.entities):
+                for t in tok.head.subtree:  # "gunmen killed nine people when they opened fire in Tel Aviv"
+                    if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i != tok.i:
+                        placed = self.r.place_country(t, own)
+                        if placed.entities:
+                            e = placed.entities[0]
+                            return Resolved((Entity(tok.text, e.name, e.country, None, "CVL"),), "place")
             home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
             if home is not None:
                 return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
