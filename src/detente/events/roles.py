@@ -449,7 +449,7 @@ class RoleFinder:
             foreign = self._struck_abroad(tok, actor, own)
             if foreign.entities:
                 return foreign
-            if self.event == "ASSAULT" and any(e.sector in NON_STATE for e in actor.entities):
+            if self.event == "ASSAULT" and all(e.sector in NON_STATE or e.sector is None for e in actor.entities):
                 for t in tok.head.subtree:  # "gunmen killed nine people when they opened fire in Tel Aviv"
                     if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i != tok.i:
                         placed = self.r.place_country(t, own)
