@@ -387,5 +387,5 @@ def test_a_complaint_to_an_international_body_accuses_the_one_complained_about()
 def test_people_killed_by_militants_are_the_people_of_the_place_of_the_attack():
     events = coded("Two Palestinian gunmen killed nine people when they opened fire in a Tel Aviv market.")
     assert ("ASSAULT", ["PSE"], ["ISR"]) in events
-    events = coded("Two Chechen suicide bombers killed 12 people when they blew themselves up in Tbilisi.")
-    assert ("ASSAULT", ["RUS"], ["GEO"]) in events
+    events = coded("Two Afghan suicide bombers killed 12 people when they blew themselves up in Peshawar.")
+    assert ("ASSAULT", ["AFG"], ["PAK"]) in events
