@@ -389,3 +389,8 @@ def test_people_killed_by_militants_are_the_people_of_the_place_of_the_attack():
     assert ("ASSAULT", ["PSE"], ["ISR"]) in events
     events = coded("Two Afghan suicide bombers killed 12 people when they blew themselves up in Peshawar.")
     assert ("ASSAULT", ["AFG"], ["PAK"]) in events
+
+
+def test_an_unattributed_blast_is_coded_to_where_it_struck_even_when_the_victims_are_local():
+    events = coded("A landmine explosion near the town of Kandahar killed two Afghan boys on Sunday.")
+    assert ("ASSAULT", ["AFG"], ["AFG"]) in events

@@ -610,7 +610,7 @@ class RoleFinder:
             spans = {t.i for t in victim.subtree} if victim is not None else set()
             for tok in trig.token.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.i not in spans:
-                    where = self.r.place_country(tok, hit)
+                    where = self.r.place_country(tok)
                     if where.entities:
                         break
         if not where.entities and self.r.ctx.home is not None and not hit:
