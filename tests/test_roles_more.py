@@ -394,3 +394,15 @@ def test_people_killed_by_militants_are_the_people_of_the_place_of_the_attack():
 def test_an_unattributed_blast_is_coded_to_where_it_struck_even_when_the_victims_are_local():
     events = coded("A landmine explosion near the town of Kandahar killed two Afghan boys on Sunday.")
     assert ("ASSAULT", ["AFG"], ["AFG"]) in events
+
+
+def test_a_place_of_a_state_born_later_belongs_to_its_predecessor_before_independence():
+    from detente.places import country_on
+
+    assert country_on("SSD", date(1995, 3, 1)) == "SDN"
+    assert country_on("SSD", date(2015, 3, 1)) == "SSD"
+    assert country_on("SSD", None) == "SSD"
+    old = code_article(Article("r2", "", "Sudanese rebels shelled the town of Juba on Sunday.", date(1995, 3, 7)))
+    assert [(e.event, [x.code for x in e.recipient]) for e in old.events] == [("ASSAULT", ["SDN"])]
+    new = code_article(Article("r3", "", "Sudanese troops shelled the town of Juba on Sunday.", date(2013, 3, 7)))
+    assert [(e.event, [x.code for x in e.recipient]) for e in new.events] == [("ASSAULT", ["SSD"])]

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -42,6 +43,17 @@ _AFTER = re.compile(rf"\b(?i:in|near|at|into|inside|across|over|from|of|outside|
 _BEFORE = re.compile(rf"({_NAME})\s+(?i:(?:{PLACE_WORDS})s?)\b")
 _REGION_AFTER = re.compile(r"\s+(?i:province|region|governorate|oblast)\b")
 _TOKEN = re.compile(r"[\w'’-]+")
+
+
+# States born in the gazetteer's time span: before independence their places were the
+# predecessor's ("rebels shelled Juba" in 1990 happened in Sudan).
+PREDECESSORS: dict[str, tuple[date, str]] = {"SSD": (date(2011, 7, 9), "SDN")}
+
+
+def country_on(code: str | None, on: date | None) -> str | None:
+    """The ISO3 code a place's country had on a day (its current code when the day is unknown)."""
+    born = PREDECESSORS.get(code or "")
+    return born[1] if born and on is not None and on < born[0] else code
 
 
 class _Entry(NamedTuple):

@@ -5,13 +5,14 @@ one counts, with the sentence's grammar and the article's context.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..places import country_on
 from .tables import ActorEntry, _is_abbreviation, load_tables, normalise
 
 # Entry kinds in the order a mention prefers them when its words name several.
@@ -83,9 +84,15 @@ class MentionFinder:
             if taken.intersection(range(start, end)):
                 continue
             taken.update(range(start, end))
-            ranked = tuple(sorted(entries, key=lambda e: KIND_RANK.get(e.kind, 9)))
+            ranked = tuple(sorted((_as_of(e, on) for e in entries), key=lambda e: KIND_RANK.get(e.kind, 9)))
             out.append(Mention(start, end, doc[start:end].text, ranked))
         return sorted(out, key=lambda m: m.start)
+
+
+def _as_of(entry: ActorEntry, on: date | None) -> ActorEntry:
+    """A place of a state born later is its predecessor's before independence (Juba in 1990: Sudan)."""
+    country = country_on(entry.country, on)
+    return entry if country == entry.country else replace(entry, country=country)
 
 
 def _plausible(doc: Doc, start: int, end: int, entries: list[ActorEntry]) -> bool:

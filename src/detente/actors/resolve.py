@@ -287,7 +287,7 @@ class Resolver:
 
     def place_country(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
         """Where an unnamed target or attacker is: the country of a place in its phrase."""
-        from ..places import gazetteer
+        from ..places import country_on, gazetteer
 
         for tok in head.subtree:
             m = self.at.get(tok.i)
@@ -304,8 +304,9 @@ class Resolver:
                 if hints is None:  # states the story is about first, then every state it names
                     hints = list(dict.fromkeys([*self.ctx.salient(n=4), *self.ctx.named]))
                 place = gazetteer().lookup(run, hints)
-                if place is not None and place.country and place.country not in exclude:
-                    return Resolved((Entity(tok.text, place.name, place.country, None, None),), "place")
+                country = country_on(place.country, self.on) if place is not None else None
+                if country and country not in exclude:
+                    return Resolved((Entity(tok.text, place.name, country, None, None),), "place")
         return NONE
 
 
