@@ -406,3 +406,12 @@ def test_a_place_of_a_state_born_later_belongs_to_its_predecessor_before_indepen
     assert [(e.event, [x.code for x in e.recipient]) for e in old.events] == [("ASSAULT", ["SDN"])]
     new = code_article(Article("r3", "", "Sudanese troops shelled the town of Juba on Sunday.", date(2013, 3, 7)))
     assert [(e.event, [x.code for x in e.recipient]) for e in new.events] == [("ASSAULT", ["SSD"])]
+
+
+def test_a_welcomed_decision_or_vote_is_the_latest_decision_of_a_council_or_court():
+    text = ("The International Criminal Court issued an arrest warrant for the Sudanese president on Friday. "
+            "Russia condemned the move. Chad's president welcomed what he called a historic decision.")
+    assert ("SUPPORT", ["TCD"], ["ICC"]) in coded(text)
+    text = ("The UN Security Council on Monday approved a peacekeeping force for Haiti. The United States "
+            "pledged $100 million to support the force. Kenya welcomed the vote.")
+    assert ("SUPPORT", ["KEN"], ["UN"]) in coded(text)

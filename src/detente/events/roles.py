@@ -67,6 +67,9 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     "step": frozenset(), "action": frozenset(), "resolution": frozenset(), "ruling": frozenset(),
     "verdict": frozenset(), "measure": frozenset(),
 }
+# Nouns for what a council, court or parliament decides, and the sectors that decide.
+DECISIONS = frozenset({"vote", "decision", "resolution", "ruling", "verdict"})
+DECIDERS = frozenset({"LEG", "JUD"})
 # Unnamed people as targets: their country is the acting government's (domestic events).
 PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
                     "blogger", "woman", "man", "student", "worker", "dissident", "resident", "villager",
@@ -436,6 +439,9 @@ class RoleFinder:
         if agents:  # "condemned the killing of nine Pakistanis by gunmen": the gunmen, whoever they are
             named = self.r.phrase(agents[0], own)
             return named if named.entities else BLOCKED
+        if tok.tag_ == "WP" and tok.head.dep_ == "ccomp":  # "welcomed what he called a historic decision"
+            named_as = _child(tok.head, ("oprd", "attr"))
+            tok = named_as if named_as is not None else tok
         event_ref = self._event_reference(tok, own)
         if event_ref.entities:
             return event_ref
@@ -509,6 +515,11 @@ class RoleFinder:
             if not own_types:
                 return NONE
             kinds = frozenset(own_types)
+        if lemma in DECISIONS:  # "welcomed the vote": the latest decision of a council, court or parliament
+            for earlier in reversed(self.previous):
+                ents = tuple(e for e in earlier.actors if e.code not in own and (e.igo or e.sector in DECIDERS))
+                if ents:
+                    return Resolved(ents, "coref")
         for earlier in reversed(self.previous):
             ents = tuple(e for e in earlier.actors if e.code not in own)
             if ents and (not kinds or earlier.event in kinds):
