@@ -415,3 +415,11 @@ def test_a_welcomed_decision_or_vote_is_the_latest_decision_of_a_council_or_cour
     text = ("The UN Security Council on Monday approved a peacekeeping force for Haiti. The United States "
             "pledged $100 million to support the force. Kenya welcomed the vote.")
     assert ("SUPPORT", ["KEN"], ["UN"]) in coded(text)
+
+
+def test_the_author_of_a_statement_or_resolution_does_what_it_says_with_those_it_joined():
+    assert ("ACCUSE", ["FRA", "GBR"], ["NER"]) in coded("Britain joined France in condemning the coup in Niger.")
+    text = ("Chile's president spoke on Sunday. On Monday she joined the leaders of Canada and Mexico in a "
+            "statement condemning the attack on Peru's parliament.")
+    assert ("ACCUSE", ["CAN", "CHL", "MEX"], ["PER"]) in coded(text)
+    assert ("ACCUSE", ["IAEA"], ["IRN"]) in coded("The IAEA's board passed a resolution criticising Iran on Wednesday.")

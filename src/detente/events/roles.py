@@ -70,6 +70,9 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 # Nouns for what a council, court or parliament decides, and the sectors that decide.
 DECISIONS = frozenset({"vote", "decision", "resolution", "ruling", "verdict"})
 DECIDERS = frozenset({"LEG", "JUD"})
+# Nouns of texts whose author is the subject of the verb that issues them.
+DOCUMENTS = frozenset({"statement", "resolution", "letter", "communique", "declaration", "note", "motion",
+                       "decree", "message", "report"})
 # Unnamed people as targets: their country is the acting government's (domestic events).
 PEOPLE = frozenset({"people", "protester", "demonstrator", "crowd", "civilian", "activist", "journalist",
                     "blogger", "woman", "man", "student", "worker", "dissident", "resident", "villager",
@@ -141,6 +144,13 @@ def subject_of(verb: Token) -> Token | None:
             if cur.pos_ not in ("VERB", "AUX") and cur.dep_ != "ROOT":
                 break
             continue
+        if cur.dep_ == "acl" and cur.tag_ != "VBN" and cur.head.lemma_.lower() in DOCUMENTS \
+                and cur.head.dep_ in ("dobj", "pobj"):
+            # "passed a resolution criticising X", "joined Y in a statement condemning X": the author
+            governor = cur.head.head.head if cur.head.dep_ == "pobj" else cur.head.head
+            if governor.pos_ in ("VERB", "AUX"):
+                cur = governor
+                continue
         if cur.dep_ == "acl" and cur.tag_ != "VBN":  # "actors engaged in", "a package hitting"
             return cur.head
         if cur.dep_ in ("acl", "relcl"):
@@ -274,6 +284,9 @@ class RoleFinder:
         else:
             actor = self._speaker_of_conjunct(verb) if entry.event in VERBAL else NONE
             actor = actor if actor.entities else self._actor(subject_of(verb))
+            partners = self._joined(verb, actor)
+            if partners:  # "he joined the leaders of Canada and Mexico in a statement condemning X"
+                actor = Resolved(actor.entities + partners, actor.how)
             if not actor.entities and entry.event in VERBAL and verb.dep_ == "conj" and not _child(verb, SUBJECT_DEPS):
                 actor = self._speaker(verb)  # "X said there was no evidence the attack came from Y and blamed Z"
             obj = _child(verb, ("dobj",))
@@ -477,6 +490,19 @@ class RoleFinder:
                         if r.entities and all(e.country and e.sector not in NON_STATE for e in r.entities):
                             return r
         return NONE
+
+    def _joined(self, verb: Token, actor: Resolved) -> tuple[Entity, ...]:
+        """Who the actor joined in this act: "joined Japan in condemning", "joined X in a statement"."""
+        cur = verb
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENTS and cur.head.dep_ == "pobj":
+            cur = cur.head
+        if cur.dep_ not in ("pcomp", "pobj") or cur.head.lower_ != "in" or cur.head.head.lemma_.lower() != "join":
+            return ()
+        partner = _child(cur.head.head, ("dobj",))
+        if partner is None or not actor.entities:
+            return ()
+        own = {e.code for e in actor.entities}
+        return tuple(e for e in self.r.phrase(partner).entities if e.code not in own)
 
     def _struck_abroad(self, tok: Token, actor: Resolved, own: frozenset[str]) -> Resolved:
         """"90 people were killed in Israeli air strikes": people killed by a state's weapons are
