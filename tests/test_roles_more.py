@@ -423,3 +423,14 @@ def test_the_author_of_a_statement_or_resolution_does_what_it_says_with_those_it
             "statement condemning the attack on Peru's parliament.")
     assert ("ACCUSE", ["CAN", "CHL", "MEX"], ["PER"]) in coded(text)
     assert ("ACCUSE", ["IAEA"], ["IRN"]) in coded("The IAEA's board passed a resolution criticising Iran on Wednesday.")
+
+
+def test_people_killed_when_a_states_jets_bombed_are_its_victims_not_a_second_event():
+    events = coded("The Taliban government said eight people were killed when Pakistani jets bombed houses in "
+                   "Khost province.")
+    assert events == [("ASSAULT", ["PAK"], ["AFG"])]
+
+
+def test_its_on_a_target_is_the_other_state_named_before_it():
+    events = coded("Colombia breaks ties with Ecuador after police raid its embassy")
+    assert ("ASSAULT", ["ECU"], ["COL"]) in events

@@ -447,6 +447,11 @@ class RoleFinder:
             speaker = self._speaker(tok)  # "Tajikistan said Kyrgyz troops fired on its border posts"
             if speaker.entities and not {e.code for e in speaker.entities} & own:
                 return Resolved(speaker.entities, "coref")
+            earlier = [m for m in set(self.r.at.values()) if m.end <= tok.i and m.best.country
+                       and m.kind in ("state", "capital") and m.best.country not in own]
+            if earlier:  # "Mexico breaks ties after police raid its embassy": the state named before
+                m = max(earlier, key=lambda m: m.start)
+                return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "coref")
         agents = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"
                   for g in t.children if g.dep_ == "pobj"] if tok.pos_ == "NOUN" else []
         if agents:  # "condemned the killing of nine Pakistanis by gunmen": the gunmen, whoever they are
@@ -481,7 +486,14 @@ class RoleFinder:
         return NONE
 
     def _weapon_owner(self, verb: Token) -> Resolved:
-        """"were killed in Israeli air strikes": whose weapons did it, when the passive names no agent."""
+        """"were killed in Israeli air strikes", "were killed when Pakistani jets bombed houses": whose
+        weapons did it, when the passive names no agent."""
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children) \
+                    and any(e.event == "ASSAULT" for e in lexicon().lookup(clause.lemma_.lower(), "V")):
+                r = self._actor(_child(clause, ("nsubj",)))
+                if r.entities and all(e.country and e.sector not in NON_STATE for e in r.entities):
+                    return r
         for pobj in _prep_objects(verb, ("in", "by", "from", "during")):
             if pobj.lemma_.lower() in WEAPON_NOUNS:
                 for child in pobj.children:
