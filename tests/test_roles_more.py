@@ -434,3 +434,7 @@ def test_people_killed_when_a_states_jets_bombed_are_its_victims_not_a_second_ev
 def test_its_on_a_target_is_the_other_state_named_before_it():
     events = coded("Colombia breaks ties with Ecuador after police raid its embassy")
     assert ("ASSAULT", ["ECU"], ["COL"]) in events
+
+
+def test_against_names_the_target_of_a_hostile_noun_whatever_its_lexicon_prepositions():
+    assert ("ASSAULT", ["TUR"], ["SYR"]) in coded("Turkey launched an incursion against the YPG on Wednesday.")

@@ -43,6 +43,8 @@ CAUSATIVE = frozenset({"prompt", "force", "compel", "cause", "lead", "drive", "p
 # Types that, with nobody named, are aimed at the article's other main party.
 OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN",
                          "SUPPORT", "RETREAT", "AGREE"})
+# Hostile types: "against X" names their target whatever the word.
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE", "PROTEST"})
 # Types whose recipient can be the country where they happen.
 PLACED = frozenset({"CONCEDE", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 # Speech acts: when one hangs on a reported clause, the reporter is the one acting.
@@ -337,7 +339,8 @@ class RoleFinder:
         recipient = NONE
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PROVOKE:  # the provoker is the target
             recipient = self._actor(subject_of(noun.head))
-        for pobj in ([] if recipient.entities else _prep_objects(noun, entry.preps)):
+        preps = entry.preps + (("against",) if entry.event in HOSTILE and "against" not in entry.preps else ())
+        for pobj in ([] if recipient.entities else _prep_objects(noun, preps)):  # "an incursion against X"
             recipient = self._target(pobj, actor)
             if recipient.entities:
                 break
