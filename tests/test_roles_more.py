@@ -438,3 +438,7 @@ def test_its_on_a_target_is_the_other_state_named_before_it():
 
 def test_against_names_the_target_of_a_hostile_noun_whatever_its_lexicon_prepositions():
     assert ("ASSAULT", ["TUR"], ["SYR"]) in coded("Turkey launched an incursion against the YPG on Wednesday.")
+
+
+def test_a_part_of_a_state_named_like_another_state_is_its_own_states():
+    assert ("COERCE", ["GBR"], ["GBR"]) in coded("Police in Northern Ireland arrested twelve people on Monday.")
