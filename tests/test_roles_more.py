@@ -442,3 +442,9 @@ def test_against_names_the_target_of_a_hostile_noun_whatever_its_lexicon_preposi
 
 def test_a_part_of_a_state_named_like_another_state_is_its_own_states():
     assert ("COERCE", ["GBR"], ["GBR"]) in coded("Police in Northern Ireland arrested twelve people on Monday.")
+
+
+def test_a_protests_purpose_names_whom_it_is_aimed_at():
+    events = coded("Demonstrators in Kabul blocked a road to show their anger at Pakistan's border policies.")
+    assert ("PROTEST", ["AFG"], ["PAK"]) in events
+    assert ("PROTEST", ["FRA"], ["FRA"]) in coded("Thousands marched in Paris to demand higher wages.")

@@ -506,6 +506,18 @@ class RoleFinder:
                             return r
         return NONE
 
+    def _protested(self, verb: Token, actor: Resolved) -> Resolved:
+        """Whom a protest is aimed at, from its purpose: "blocked a road to show their disapproval of
+        US policies", "rioted, demanding independence from Indonesia"."""
+        own = frozenset(e.code for e in actor.entities if e.code)
+        for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):
+            for tok in clause.subtree:
+                if tok.dep_ in ("pobj", "poss", "dobj") and tok.pos_ != "PRON":
+                    r = self.r.phrase(tok, own)
+                    if r.entities and r.how in ("named", "coref") and not {e.code for e in r.entities} <= own:
+                        return Resolved(tuple(e for e in r.entities if e.code not in own), "complement")
+        return NONE
+
     def _joined(self, verb: Token, actor: Resolved) -> tuple[Entity, ...]:
         """Who the actor joined in this act: "joined Japan in condemning", "joined X in a statement"."""
         cur = verb
@@ -764,6 +776,8 @@ class RoleFinder:
                     if people and home.country:
                         recipient = Resolved((Entity(people[0].text, home.name, home.country, None, "CVL"),),
                                              "context")
+        if not recipient.entities and entry.event == "PROTEST" and actor.entities:
+            recipient = self._protested(trig.governor or trig.token, actor)
         if not recipient.entities and entry.event in PLACED and actor.entities:
             recipient = self._where(trig, actor)  # "lifted a curfew in Montenegro"
         if not recipient.entities and actor.entities and all(e.sector in NON_STATE for e in actor.entities) \
