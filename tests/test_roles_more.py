@@ -448,3 +448,13 @@ def test_a_protests_purpose_names_whom_it_is_aimed_at():
     events = coded("Demonstrators in Kabul blocked a road to show their anger at Pakistan's border policies.")
     assert ("PROTEST", ["AFG"], ["PAK"]) in events
     assert ("PROTEST", ["FRA"], ["FRA"]) in coded("Thousands marched in Paris to demand higher wages.")
+
+
+def test_a_standing_accusation_in_the_present_tense_is_not_a_dated_act():
+    for text in ("Armenia closed the border crossing on Monday. Baku, for its part, accuses Yerevan of arming "
+                 "separatists.", "Armenia closed the border crossing on Monday. Baku blames Yerevan for the "
+                 "attacks, a charge that Armenia denies."):
+        assert not any(k in ("ACCUSE", "REJECT") for k, _, _ in coded(text))
+    text = "Britain expelled 23 Russian diplomats on Wednesday. Moscow denies any role in the poisoning."
+    assert ("REJECT", ["RUS"], ["GBR"]) in coded(text)
+    assert ("ACCUSE", ["AZE"], ["ARM"]) in coded("Baku accuses Yerevan of arming separatists", title="")

@@ -99,6 +99,20 @@ def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
     return False
 
 
+# Verbal conflict that, in the simple present of a story's body, states a standing position:
+# "Beijing accuses Manila of stirring up trouble", "a charge Kabul denies".
+STANCES = frozenset({"ACCUSE", "REJECT"})
+
+
+def _standing(tok: Token) -> bool:
+    """A main-clause verb in the simple present with no date in its sentence."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.dep_ not in ("ROOT", "conj", "relcl"):
+        return False
+    if tok.dep_ == "conj" and tok.head.dep_ != "ROOT":
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+
+
 def _mode(trig: Trigger, event: str, sentence: str, lex: Lexicon) -> str | None:
     if trig.entry.mode and trig.entry.event == event:
         return trig.entry.mode
@@ -149,6 +163,11 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             event, modality = "AGREE", Modality(True, future=True)  # "it would stop firing"
         if not modality.asserted:
             log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
+            continue
+        if event in STANCES and resolver.sentence > 0 and _standing(trig.token) \
+                and (event == "ACCUSE" or trig.token.dep_ == "relcl"):  # "Moscow denies it" answers; "a charge
+            # Kabul denies" does not
+            log.debug("%r %s: a standing position in the present tense, not a dated act", trig.token.text, event)
             continue
         roles = finder.roles(trig)
         if ceasing:
