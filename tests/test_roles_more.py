@@ -458,3 +458,9 @@ def test_a_standing_accusation_in_the_present_tense_is_not_a_dated_act():
     text = "Britain expelled 23 Russian diplomats on Wednesday. Moscow denies any role in the poisoning."
     assert ("REJECT", ["RUS"], ["GBR"]) in coded(text)
     assert ("ACCUSE", ["AZE"], ["ARM"]) in coded("Baku accuses Yerevan of arming separatists", title="")
+
+
+def test_a_mediators_recipients_are_the_two_parties_without_the_mediator():
+    events = coded("Senegal's president will travel to Mali and Guinea to mediate in a border dispute between "
+                   "the two neighbours.")
+    assert events and all("SEN" not in r for _, _, r in events)

@@ -440,7 +440,12 @@ class RoleFinder:
             if others:
                 return Resolved(others, r.how)
         r = self.r.phrase(tok)
-        if r.entities and not ({e.code for e in r.entities} <= own and r.how != "named"):
+        codes = {e.code for e in r.entities}
+        if own and codes & own and codes - own and r.how != "named":
+            again = self.r.phrase(tok, own)  # "mediate between the two neighbours": the two, not the mediator
+            r = again if again.entities else Resolved(tuple(e for e in r.entities if e.code not in own), r.how)
+            codes = {e.code for e in r.entities}
+        if r.entities and not (codes <= own and r.how != "named"):
             return r
         if r.entities and r.how in ("context", "coref") and self.event not in INTERNATIONAL \
                 and all(e.sector in DOMESTIC_BODIES for e in r.entities) \
