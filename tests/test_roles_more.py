@@ -464,3 +464,9 @@ def test_a_mediators_recipients_are_the_two_parties_without_the_mediator():
     events = coded("Senegal's president will travel to Mali and Guinea to mediate in a border dispute between "
                    "the two neighbours.")
     assert events and all("SEN" not in r for _, _, r in events)
+
+
+def test_the_two_states_are_the_pair_the_story_is_about():
+    text = ("Egypt and Sudan pressed the U.N. Security Council on Thursday to help secure a deal. Ethiopia's "
+            "foreign ministry urged the two downstream states to return to talks.")
+    assert ("REQUEST", ["ETH"], ["EGY", "SDN"]) in coded(text)

@@ -24,6 +24,9 @@ MEMBER_PREPS = frozenset({"including", "like", "as"})
 # even when another state was named last ("... alongside the United States. Gunmen burned vehicles").
 HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "OPP", "PTY", "LAB", "CRM", "ELI", "BUS",
                           "REL", "AGR", "HLH", "MED", "INS", "REB", "SEP", "UAF"})
+# Nouns that name the pair only with "two" or "both": "the two downstream states", "both armies".
+DUAL_WORDS = frozenset({"states", "powers", "rivals", "allies", "adversaries", "armies", "militaries",
+                        "presidents", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "governments",
                         "two", "both", "parties", "leaders", "ministers", "capitals", "fms"})
 
@@ -218,7 +221,7 @@ class Resolver:
                 return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
         if head.lower_ in PAIR_WORDS or any(t.lower_ in ("two", "both") for t in tokens):
             pair = self.ctx.dyad(exclude)
-            if len(pair) == 2 and (head.lower_ in PAIR_WORDS):
+            if len(pair) == 2 and (head.lower_ in PAIR_WORDS or head.lower_ in DUAL_WORDS):
                 return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
         if head.lower_ == "counterpart":
             return self._counterpart(text, exclude)
