@@ -470,3 +470,17 @@ def test_the_two_states_are_the_pair_the_story_is_about():
     text = ("Egypt and Sudan pressed the U.N. Security Council on Thursday to help secure a deal. Ethiopia's "
             "foreign ministry urged the two downstream states to return to talks.")
     assert ("REQUEST", ["ETH"], ["EGY", "SDN"]) in coded(text)
+
+
+def test_the_subject_of_were_engaged_in_carries_out_the_act():
+    events = coded("Serb forces were engaged in ethnic cleansing in Kosovo, the US said.")
+    assert any(k == "ASSAULT" and a == ["SRB"] for k, a, _ in events)
+
+
+def test_being_opposed_to_something_is_the_subjects_rejection():
+    assert ("REJECT", ["ISR"], ["FRA"]) in coded("Israel is opposed to French mediation in its talks with Syria.")
+
+
+def test_a_blast_outside_of_a_city_happened_where_the_city_is():
+    events = coded("Three US soldiers were killed by an improvised explosive device outside of the Iraqi city of Mosul.")
+    assert ("ASSAULT", ["IRQ"], ["USA"]) in events

@@ -72,6 +72,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 # Nouns for what a council, court or parliament decides, and the sectors that decide.
 DECISIONS = frozenset({"vote", "decision", "resolution", "ruling", "verdict"})
 DECIDERS = frozenset({"LEG", "JUD"})
+# Passive governors whose subject carries out the eventive noun: "were engaged in", "is involved in".
+ENGAGED = frozenset({"engage", "involve"})
 # Nouns of texts whose author is the subject of the verb that issues them.
 DOCUMENTS = frozenset({"statement", "resolution", "letter", "communique", "declaration", "note", "motion",
                        "decree", "message", "report"})
@@ -275,7 +277,7 @@ class RoleFinder:
         verb, entry = trig.token, trig.entry
         passive = _passive_subject(verb)
         agent = _agent(verb)
-        if passive is not None and entry.event == "AGREE" and agent is None:
+        if passive is not None and (entry.event == "AGREE" or verb.lower_ == "opposed") and agent is None:
             # "Vietnam is committed to", "X was prepared to": the grammatical subject acts
             actor, recipient = self._actor(passive), NONE
         elif passive is not None:
@@ -380,6 +382,8 @@ class RoleFinder:
             if passive is not None and passive.i == noun.i:
                 agent_tok = _agent(gov)
                 return self._actor(agent_tok) if agent_tok is not None else NONE
+            if passive is not None and _agent(gov) is None and gov.lemma_.lower() in ENGAGED:
+                return self._actor(passive)  # "Serb forces were engaged in ethnic cleansing"
             return self._actor(subject_of(gov))
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
             r = self._actor(subject_of(noun.head.head))  # "announced the accord after a call with X"
@@ -678,7 +682,8 @@ class RoleFinder:
             victim = _child(trig.token, ("nsubjpass", "dobj"))
             spans = {t.i for t in victim.subtree} if victim is not None else set()
             for tok in trig.token.subtree:
-                if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.i not in spans:
+                prep = tok.head.head if tok.head.lower_ == "of" and tok.head.dep_ == "prep" else tok.head
+                if tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and tok.i not in spans:  # "outside of X"
                     where = self.r.place_country(tok)
                     if where.entities:
                         break
