@@ -484,3 +484,9 @@ def test_being_opposed_to_something_is_the_subjects_rejection():
 def test_a_blast_outside_of_a_city_happened_where_the_city_is():
     events = coded("Three US soldiers were killed by an improvised explosive device outside of the Iraqi city of Mosul.")
     assert ("ASSAULT", ["IRQ"], ["USA"]) in events
+
+
+def test_envoys_from_a_state_act_for_it():
+    assert ("AID", ["JPN"], ["HTI"]) in coded("Volunteers from Japan delivered food to Haiti on Monday.")
+    events = coded("Doctors from two American aid groups donated medicine to a hospital in Baghdad.")
+    assert ("AID", ["USA"], ["IRQ"]) in events

@@ -72,6 +72,9 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
 # Nouns for what a council, court or parliament decides, and the sectors that decide.
 DECISIONS = frozenset({"vote", "decision", "resolution", "ruling", "verdict"})
 DECIDERS = frozenset({"LEG", "JUD"})
+# People sent by a state or body: "doctors from two American aid groups", "a team from the WHO".
+ENVOYS = frozenset({"doctor", "expert", "official", "volunteer", "engineer", "inspector", "diplomat", "observer",
+                    "monitor", "delegation", "team", "delegate", "envoy", "negotiator", "rescuer", "medic"})
 # Passive governors whose subject carries out the eventive noun: "were engaged in", "is involved in".
 ENGAGED = frozenset({"engage", "involve"})
 # Nouns of texts whose author is the subject of the verb that issues them.
@@ -412,6 +415,12 @@ class RoleFinder:
         r = self.r.phrase(tok)
         if r.entities:
             return r
+        origin = _prep_objects(tok, ("from",)) if tok.lemma_.lower() in ENVOYS else []
+        if origin:  # "doctors from two American aid groups", "volunteers from Japan"
+            r = self.r.phrase(origin[0])
+            r = r if r.entities else self.r.place_country(origin[0])
+            if r.entities:
+                return Resolved(r.entities, "context")
         owner = _owner_of_noun(tok) if tok.dep_ in ("dobj", "pobj") else None
         if owner is not None and owner is not tok:
             r = self.r.phrase(owner)
