@@ -48,11 +48,19 @@ _MON = (r"(?-i:(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\
 _FUTURE = re.compile(r"\b(?:will|shall|won't|would|(?:is|are)\s+(?:set|due|scheduled|expected|going|planning)\s+to"
                      r"|(?:scheduled|slated|set)\s+for|plans?\s+to|intends?\s+to|to\s+be\s+held)\b|'ll\b",
                      re.IGNORECASE)
+# "agreed to step down on Wednesday", "ordered him to appear October 16": a date right after the
+# infinitive of a commitment, an order or a plan is the time of what is to happen
+_TO_DO = re.compile(r"\b(?:agree[sd]?|decided?|order(?:s|ed)?|ask(?:s|ed)?|urg(?:es|ed)|invit(?:es|ed)|plan(?:s|ned)?"
+                    r"|vow(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed)|offer(?:s|ed)|due|expected"
+                    r"|scheduled|ready|prepared|intend(?:s|ed)?|hop(?:es|ed))\s+(?:[\w'-]+\s+){0,4}?to\s+[a-z]+"
+                    r"(?:\s+(?:down|up|out|off|back|in|away))?\s+(?:on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|claimed"
                           r"|denied|insisted)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:said|told|was|were|had|\w{3,}ed)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;:()—–]*?(?=,|[;:()—–]|\.?$)", re.IGNORECASE)
 _AFTER = re.compile(r"\bafter\b(?!\s+(?:midnight|dawn|dusk|noon|nightfall|sunrise|sunset|\d))", re.IGNORECASE)
+# "for the second time this week" counts the event among others, it does not date it
+_COUNTED = re.compile(r"\bthe\s+(?:first|second|third|\w+th|\d+(?:st|nd|rd|th)|last|latest)\s+time\s+$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[;:]|\s[—–-]\s|,\s+(?=(?:but|while|whereas|although|though|which|who|after|before"
                        r"|when|where|and|as|since)\b)", re.IGNORECASE)
 
@@ -156,20 +164,33 @@ def _vague_future(m: re.Match, c: _Context) -> Resolution:
     return None, next((u for u in ("week", "month", "year") if u in m[0].lower()), "day"), "future"
 
 
-def _anchor(m: re.Match, c: _Context) -> Resolution:
-    text = m[0].lower()
+_STEP = re.compile(r"\b(a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s", re.IGNORECASE)
+
+
+def anchor_shift(text: str) -> tuple[int, str]:
+    """(count, unit) of an anchor phrase, signed: "two days after" → (2, "day"), "a week
+    earlier" → (-1, "week"); "hours after", "the same day" and "later that day" count 0."""
+    text = " ".join(text.lower().split())
     unit = next((u for u in ("week", "month", "year") if u in text), "day")
-    word = " ".join((m["n"] or ("several" if m["some"] else "1")).lower().split())
-    n = int(word) if word.isdigit() else NUMBERS[word]
+    step = _STEP.match(text)
+    n = (int(step[1]) if step[1].isdigit() else NUMBERS[step[1]]) if step else 3 if text[:4] in (
+        "days", "week", "mont") else 1
     if "hour" in text or "minute" in text or "same" in text or "that" in text:
         n = 0
-    if any(w in text for w in ("earlier", "before", "previous", "preceding")):
-        n = -n
-    if c.previous is None:
-        return None, unit, "anchor"
+    return (-n if any(w in text for w in ("earlier", "before", "previous", "preceding")) else n), unit
+
+
+def shift(day: date, text: str, sign: int = 1) -> date:
+    """``day`` moved by the anchor phrase ``text`` (backwards with ``sign`` -1)."""
+    n, unit = anchor_shift(text)
     if unit == "month":
-        return _month_shift(c.previous, n, min(c.previous.day, 28)), unit, "anchor"
-    return c.previous + n * {"day": 1, "week": 7, "year": 365}[unit] * DAY, unit, "anchor"
+        return _month_shift(day, sign * n, min(day.day, 28))
+    return day + sign * n * {"day": 1, "week": 7, "year": 365}[unit] * DAY
+
+
+def _anchor(m: re.Match, c: _Context) -> Resolution:
+    unit = anchor_shift(m[0])[1]
+    return (shift(c.previous, m[0]) if c.previous else None), unit, "anchor"
 
 
 def _calendar(m: re.Match, c: _Context) -> Resolution:
@@ -284,6 +305,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
     if _SAID_BEFORE.search(sentence, 0, start):
         return False
     lo, hi = _clause(sentence, start, end)
+    if _TO_DO.search(sentence, lo, start):
+        return True
     markers = list(_FUTURE.finditer(sentence, lo, start))
     if markers:  # "will ... said on Sunday ... who seized power in July": a past verb in between wins
         return not _PAST_VERB.search(sentence, markers[-1].end(), start)
@@ -292,18 +315,24 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
 
 
 def find_dates(sentence: str, published: date | None, previous: date | None = None) -> list[DateMention]:
-    """Every date expression in ``sentence``, resolved, in order; overlaps keep the longest."""
+    """Every date expression in ``sentence``, resolved, in order; overlaps keep the longest.
+    A period after "the second time" counts occurrences ("... this week") and is skipped."""
     matches = sorted(((m, h) for pattern, h in _rules() for m in pattern.finditer(sentence)),
                      key=lambda mh: (mh[0].start(), -mh[0].end()))
     mentions: list[DateMention] = []
     for m, handler in matches:
-        if mentions and m.start() < mentions[-1].end:
+        if mentions and m.start() < mentions[-1].end or _COUNTED.search(sentence, 0, m.start()):
             continue
         context = _Context(published, previous, _is_future(sentence, m.start(), m.end()))
         resolved = handler(m, context)
         if resolved is not None:
             mentions.append(DateMention(m[0], m.start(), m.end(), *resolved))
     return mentions
+
+
+def dating(mention: DateMention) -> bool:
+    """Whether a resolved mention can date an event (a future one dates a promise, not the event)."""
+    return mention.date is not None and mention.relation != "future"
 
 
 def _asides(sentence: str) -> list[tuple[int, int]]:
@@ -318,7 +347,7 @@ def _before_after(found: list[DateMention], sentence: str, anchor: int) -> list[
     they do not date it. A month or a year still holds it ("applied in May 2022 after Russia
     invaded"), and "after midnight" is a time of day."""
     spans = [(m.start, m.end) for m in found]
-    return [m for m in found if m.date and m.relation != "future" and m.precision == "day" and m.end <= anchor
+    return [m for m in found if dating(m) and m.precision == "day" and m.end <= anchor
             and any(not any(lo <= a.start() < hi for lo, hi in spans)
                     for a in _AFTER.finditer(sentence, m.end, anchor))]
 
@@ -343,7 +372,7 @@ def resolve(sentence: str, published: date | None, anchor: int | None = None,
     if published is None:
         return None, "publication"
     found = find_dates(sentence, published, previous)
-    usable = [m for m in found if m.date and m.relation != "future"]
+    usable = [m for m in found if dating(m)]
     if anchor is not None:
         asides = [(lo, hi) for lo, hi in _asides(sentence) if not lo <= anchor < hi]
         usable = [m for m in usable if not any(lo <= m.start < hi for lo, hi in asides)]
@@ -353,3 +382,49 @@ def resolve(sentence: str, published: date | None, anchor: int | None = None,
         return published, "publication"
     chosen = usable[0] if anchor is None else min(usable, key=lambda m: _distance(m, sentence, anchor))
     return min(chosen.date, published), chosen.precision
+
+
+# ---------------------------------------------------------------- "a day after X"
+
+_OPENER = re.compile(r"^\W*(?:\w+\W+){0,2}$")   # at most two words ("But", "Just", "Only") before an anchor
+_COMMA = re.compile(",")
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A clause introduced by "<time> after" ("..., a day after Minsk forced a jet down"): what it
+    tells happened that long before its main clause. ``lo``-``hi`` is the clause; ``own`` is the
+    day it gives itself ("hours after X fired late on Sunday"); ``main`` is its main clause's date."""
+
+    mention: DateMention
+    lo: int
+    hi: int
+    own: date | None
+    main: date | None
+
+
+def _dated(m: DateMention) -> bool:
+    return bool(m.date) and m.relation in ("past", "present") and m.precision != "year"
+
+
+def anchored_clauses(sentence: str, found: list[DateMention]) -> list[Anchored]:
+    """The "<time> after" clauses of a sentence. One that opens the sentence ("A day after X, Y
+    did Z"; "On Monday, hours after X, ...") runs to the next comma and its main clause follows;
+    elsewhere it runs to the next clause boundary and its main clause comes before it."""
+    out = []
+    for a in (m for m in found if m.relation == "anchor" and re.search(r"\bafter$", m.text, re.IGNORECASE)):
+        prefix = sentence[:a.start]
+        for m in found:  # "On Monday, a day after ...": a date before the anchor does not stop it opening
+            if m.end <= a.start:
+                prefix = prefix[:m.start] + " " * (m.end - m.start) + prefix[m.end:]
+        opening = bool(_OPENER.match(prefix.replace(",", " ")))
+        stop = _COMMA if opening else _BOUNDARY
+        hi = next((b.start() for b in stop.finditer(sentence, a.end)), len(sentence))
+        if not re.search(r"\w", sentence[a.end:hi]):
+            continue  # "Iran retaliated the day after.": an adverb, no clause
+        inside = [m for m in found if a.end <= m.start < hi and _dated(m) and m.precision == "day"]
+        main = [m for m in found if _dated(m) and m not in inside
+                and (m.end <= a.start or (opening and m.start >= hi))]
+        main_day = (main[0] if opening else main[-1]).date if main else None
+        out.append(Anchored(a, a.end, hi, inside[0].date if inside else None, main_day))
+    return out

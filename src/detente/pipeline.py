@@ -154,6 +154,9 @@ class Timeline:
     posted: dict[int, tuple[date, str]] = field(default_factory=dict)   # paragraph → date of its post
     story: date | None = None     # the lead's day, when it is the day before publication (or that day)
     headline: Candidate | None = None   # the headline's last event: it restates the story, it is no step in it
+    sentence: int | None = None   # the sentence being dated,
+    opening: date | None = None   # ``last`` as it began,
+    here: list[tuple[int, date]] = field(default_factory=list)   # and its events so far: (trigger start, date)
 
     def sign_posts(self, sentences: list[nlp.Sentence]) -> None:
         """Dates read ahead of the story. An embedded social-media post ends with a signature
@@ -178,7 +181,7 @@ class Timeline:
     def _said(self, text: str) -> list[dates.DateMention]:
         # years are asides ("annexed in 2014"), not the frame of the paragraph
         return [m for m in _mentions(text, self.published, self.last)
-                if m.date and m.relation != "future" and m.precision != "year"]
+                if dates.dating(m) and m.precision != "year"]
 
     def read(self, sent: nlp.Sentence) -> None:
         said = self._said(sent.text)
@@ -201,13 +204,26 @@ class Timeline:
             self.headline = cand
             return (self.story, "day") if self.story and self.story < self.published else \
                 (self.published, "publication")
-        when, precision = _date(sent, cand, self.published, self.last)
+        previous = self._previous(sent, cand)
+        when, precision = _date(sent, cand, self.published, previous)
         if precision != "publication" or when is None:
             return self._in_frame(sent, when, precision) if when else when, precision
         undated, how = self._undated(sent, cand, when, precision)
-        bound = dates.bound_after(sent.text, self.published, cand.start, self.last)
+        bound = dates.bound_after(sent.text, self.published, cand.start, previous)
         # "taken prisoner on Wednesday after his jet was shot down": not later than Wednesday
         return (bound, "day") if bound and undated and undated > bound else (undated, how)
+
+    def _previous(self, sent: nlp.Sentence, cand: Candidate) -> date | None:
+        """The event an anchor phrase counts from: the last one before the anchor that governs
+        ``cand`` ("Iran struck on Tuesday and a day later Pakistan ..."), else the last one before
+        the sentence; never another event of the anchored clause ("a day after Thailand recalled
+        its envoy and said it would expel ..." counts both from the same day)."""
+        if sent.index != self.sentence:
+            self.sentence, self.opening, self.here = sent.index, self.last, []
+        anchors = [m.start for m in _mentions(sent.text, self.published, self.opening)
+                   if m.relation == "anchor" and m.start < cand.start]
+        until = anchors[-1] if anchors else cand.start
+        return next((d for start, d in reversed(self.here) if start < until), self.opening)
 
     def _undated(self, sent: nlp.Sentence, cand: Candidate, when: date, precision: str) -> tuple[date, str]:
         """The date of an event its sentence does not date: its paragraph's, its post's, its
@@ -238,6 +254,7 @@ class Timeline:
         if when is None or cand is self.headline:
             return
         self.last = when
+        self.here.append((cand.start, when))
         for code in (e.code for e in cand.actor if e.code):
             self.by_actor[code] = (when, precision)
 
@@ -250,14 +267,43 @@ def _mentions(text: str, published: date | None, last: date | None) -> tuple[dat
 
 def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
           last: date | None) -> tuple[date | None, str]:
-    before = _anchored_before(sent.text, cand.start, published, last)
-    if before is not None:
-        return before, "day"
-    text = sent.text  # "ratified X, nearly a month after Y": "after Y" dates Y, not what comes before it
-    for m in _mentions(text, published, last):
-        later_anchor = m.relation == "anchor" and m.start > cand.end and re.search(r"\b(?:after|before)$", m.text)
-        if later_anchor or any(lo <= m.start < hi for lo, hi in cand.foreign):
+    text = sent.text
+    found = _mentions(text, published, last)
+    clauses = dates.anchored_clauses(text, list(found))
+    within = [c for c in clauses if c.lo <= cand.start < c.hi]
+    if within:
+        return _anchored(within[-1], published, last), "day"
+    # "ratified X, nearly a month after Y": "after Y" dates Y, not what comes before it; nor does
+    # "hours before the raid" date what comes before it
+    before = [(m.start, m.end) for m in found if m.relation == "anchor" and m.start > cand.end
+              and m.text.lower().endswith("before")]
+    hidden = [(c.mention.start, c.hi) for c in clauses] + list(cand.foreign) + before
+    for m in found:
+        if any(lo <= m.start < hi for lo, hi in hidden):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    when, precision = _resolve(text, cand, published, last)
+    if precision == "publication":  # a main clause without a date of its own
+        for c in clauses:
+            # "recalled its envoy, a day after Iran struck on Tuesday"; "A day after the strike, X ..."
+            day = dates.shift(c.own, c.mention.text) if c.own else c.mention.date if c.hi <= cand.start else None
+            if day:
+                return min(day, published or day), "day"
+    return when, precision
+
+
+def _anchored(clause: dates.Anchored, published: date | None, last: date | None) -> date | None:
+    """The date of an event told in a "<time> after" clause: its own day if it gives one, else
+    its main clause's date moved back ("agreed on Monday ..., a day after Minsk forced a jet
+    down": Sunday); a main clause without a date happens at the story's latest event if that
+    is recent ("The launch came a day after ..."), else on the day of publication."""
+    if clause.own:
+        return min(clause.own, published) if published else clause.own
+    recent = last if last and (published is None or (published - last).days <= STORY_NOW_DAYS) else published
+    base = clause.main or recent
+    return dates.shift(base, clause.mention.text, -1) if base else None
+
+
+def _resolve(text: str, cand: Candidate, published: date | None, last: date | None) -> tuple[date | None, str]:
     when, precision = dates.resolve(text, published, cand.start, last)
     if precision != "year":
         return when, precision
@@ -270,27 +316,6 @@ def _date(sent: nlp.Sentence, cand: Candidate, published: date | None,
     for m in asides:
         text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     return dates.resolve(text, published, cand.start, last)
-
-
-def _anchored_before(text: str, start: int, published: date | None, last: date | None) -> date | None:
-    """"agreed on Monday to ban X, a day after Minsk forced a jet down": what follows
-    "a day after" happened a day BEFORE the sentence's own date."""
-    found = _mentions(text, published, last)
-    anchors = [m for m in found if m.relation == "anchor" and m.end <= start and m.date and last
-               and re.search(r"\bafter$", m.text)]
-    if not anchors:
-        return None
-    anchor = anchors[-1]
-    dated = [m for m in found if m.relation in ("past", "present") and m.date and m.precision == "day"
-             and m.start >= anchor.end]
-    if dated:  # "hours after X fired late on Sunday": the anchored event has its own day
-        return min(dated[0].date, published) if published else dated[0].date
-    own = [m for m in found if m.relation == "past" and m.date and m.end <= anchor.start]
-    # the sentence's own time: its date before the anchor, else the story's latest event if that is
-    # recent ("The launch came a day after ..."), else the day it was published
-    recent = last if published is None or (published - last).days <= STORY_NOW_DAYS else published
-    base = own[-1].date if own else recent
-    return base - (anchor.date - last) if base else None
 
 
 def _drop_title_repeats(events: list[Event], has_title: bool) -> list[Event]:
