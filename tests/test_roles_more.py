@@ -490,3 +490,12 @@ def test_envoys_from_a_state_act_for_it():
     assert ("AID", ["JPN"], ["HTI"]) in coded("Volunteers from Japan delivered food to Haiti on Monday.")
     events = coded("Doctors from two American aid groups donated medicine to a hospital in Baghdad.")
     assert ("AID", ["USA"], ["IRQ"]) in events
+
+
+def test_the_junta_is_the_military_government_named_earlier():
+    text = ("Myanmar's military government said on Saturday it was disappointed by the decision. Brunei, which "
+            "chairs the bloc, said the decision was final. The junta's foreign ministry accused ASEAN of "
+            "breaching its principles.")
+    assert ("ACCUSE", ["MMR"], ["ASEAN"]) in coded(text)
+    text = ("About 1,500 French soldiers are stationed in Niger. The junta welcomed the announcement.")
+    assert all(a != ["FRA"] for k, a, _ in coded(text) if k == "SUPPORT")

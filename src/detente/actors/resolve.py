@@ -241,6 +241,9 @@ class Resolver:
         sector = generic[0].best.sector
         if head.lower_ == "counterpart":
             return self._counterpart(text, exclude)
+        junta = self.ctx.heads.get("junta")
+        if junta is not None and junta.code not in exclude and any("junta" in m.text.lower() for m in generic):
+            return Resolved((Entity(text, junta.name, junta.country, None, sector),), "coref")  # "the junta's FM"
         named_before = self.ctx.heads.get(head.lemma_.lower())  # "the 27 leaders" = "EU leaders"
         if named_before is not None and named_before.code not in exclude:
             return Resolved((Entity(text, named_before.name, named_before.country, named_before.igo,
@@ -359,6 +362,11 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
     for m in sorted(mentions, key=lambda m: m.start):
         e, before = m.best, prev
         prev = m
+        if e.kind == "body" and e.sector == "MIL" and before is not None and before.best.country \
+                and any(w in m.text.lower() for w in ("junta", "government", "ruler", "regime", "leadership")) \
+                and before.kind in ("state", "demonym") and 0 <= m.start - before.end <= 1:
+            b = before.best  # "Myanmar's military government", "Malian junta": whose "the junta" is later
+            ctx.heads.setdefault("junta", Entity(m.text, b.name, b.country, None, "MIL"))
         if e.kind in ("office", "body") or (e.country is None and e.igo is None):
             continue
         if e.kind == "institution" and before is not None and before.kind in ("state", "demonym", "capital") \
