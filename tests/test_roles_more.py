@@ -499,3 +499,7 @@ def test_the_junta_is_the_military_government_named_earlier():
     assert ("ACCUSE", ["MMR"], ["ASEAN"]) in coded(text)
     text = ("About 1,500 French soldiers are stationed in Niger. The junta welcomed the announcement.")
     assert all(a != ["FRA"] for k, a, _ in coded(text) if k == "SUPPORT")
+
+
+def test_who_was_barred_from_a_states_airspace_or_ports_was_barred_by_that_state():
+    assert ("SANCTION", ["TUR"], ["RUS"]) in coded("Russian ships were banned from Turkish ports on Monday.")

@@ -285,6 +285,8 @@ class RoleFinder:
             actor, recipient = self._actor(passive), NONE
         elif passive is not None:
             actor = self._actor(agent) if agent is not None else self._weapon_owner(verb)
+            if not actor.entities and entry.event in ("SANCTION", "COERCE"):
+                actor = self._barring_state(verb, passive)  # "were barred from Indian airspace": India
             recipient = self._target(passive, actor)
         elif agent is not None and verb.dep_ == "acl":  # "talks mediated by an AU panel"
             actor, recipient = self._actor(agent), NONE
@@ -504,6 +506,17 @@ class RoleFinder:
             home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
             if home is not None:
                 return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
+        return NONE
+
+    def _barring_state(self, verb: Token, barred: Token) -> Resolved:
+        """The state whose airspace, ports or territory someone was barred from, as the one barring."""
+        victims = {e.code for e in self.r.phrase(barred).entities}
+        for pobj in _prep_objects(verb, ("from",)):
+            r = self.r.phrase(pobj)
+            r = r if r.entities else self.r.place_country(pobj)
+            states = tuple(e for e in r.entities if e.country and e.code not in victims)
+            if states:
+                return Resolved(tuple(Entity(pobj.text, e.name, e.country, None, "GOV") for e in states[:1]), "place")
         return NONE
 
     def _weapon_owner(self, verb: Token) -> Resolved:
