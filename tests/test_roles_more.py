@@ -503,3 +503,11 @@ def test_the_junta_is_the_military_government_named_earlier():
 
 def test_who_was_barred_from_a_states_airspace_or_ports_was_barred_by_that_state():
     assert ("SANCTION", ["TUR"], ["RUS"]) in coded("Russian ships were banned from Turkish ports on Monday.")
+
+
+def test_an_aside_about_earlier_occasions_is_not_an_event():
+    text = ("Saudi Arabia cut ties with Qatar on Monday. Kuwait's emir, who has mediated in earlier Gulf "
+            "disputes, spoke by telephone with Qatar's ruler on Monday.")
+    events = coded(text)
+    assert not any(a == ["KWT"] and r == ["QAT", "SAU"] for _, a, r in events)
+    assert any(k == "CONSULT" and "KWT" in a for k, a, _ in events)

@@ -104,6 +104,22 @@ def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
 STANCES = frozenset({"ACCUSE", "REJECT"})
 
 
+PRIOR = frozenset({"earlier", "previous", "past", "prior"})
+
+
+def _earlier_aside(tok: Token) -> bool:
+    """A relative clause about earlier occasions: "Kuwait, which has mediated in earlier disputes",
+    "Oman, which had hosted previous rounds of talks"."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+    if clause is not None and any(a.tag_ == "VBD" and a.i != clause.i
+                                  for a in [tok, *tok.ancestors] if a.i in {t.i for t in clause.subtree}):
+        return False  # a finite verb of its own hung under the clause by the parser
+    if clause is None or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had")
+                                 for c in clause.children):
+        return False
+    return any(t.dep_ == "amod" and t.lower_ in PRIOR for t in clause.subtree)
+
+
 def _standing(tok: Token) -> bool:
     """A main-clause verb in the simple present with no date in its sentence."""
     if tok.tag_ not in ("VBZ", "VBP") or tok.dep_ not in ("ROOT", "conj", "relcl"):
@@ -163,6 +179,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             event, modality = "AGREE", Modality(True, future=True)  # "it would stop firing"
         if not modality.asserted:
             log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
+            continue
+        if _earlier_aside(trig.governor or trig.token):
+            log.debug("%r %s: an aside about earlier occasions ('who has mediated in earlier disputes')",
+                      trig.token.text, event)
             continue
         if event in STANCES and resolver.sentence > 0 and _standing(trig.token) \
                 and (event == "ACCUSE" or trig.token.dep_ == "relcl"):  # "Moscow denies it" answers; "a charge
