@@ -243,10 +243,15 @@ def _passive_subject(verb: Token) -> Token | None:
     return subj
 
 
+# "spoke by telephone": means of contact the parser may take for a passive's agent.
+MEANS = frozenset({"telephone", "phone", "video", "videolink", "letter", "email", "radio", "satellite", "mail"})
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return None if pobj is not None and pobj.lemma_.lower() in MEANS else pobj
     return None
 
 
