@@ -17,7 +17,8 @@ SPECULATIVE = frozenset({"expect", "hope", "fear", "predict", "believe", "worry"
                          "consider", "plan", "intend", "aim", "seek", "try", "attempt", "risk",
                          "practise", "practice", "simulate", "rehearse",
                          "threaten", "warn", "urge", "ask", "demand", "refuse", "promise",
-                         "pledge", "vow", "offer", "propose", "prepare", "call", "appeal"})
+                         "pledge", "vow", "offer", "propose", "prepare", "call", "appeal",
+                         "oblige", "obligate", "require"})   # "the treaty obliges states to arrest him"
 SPEECH = frozenset({"say", "state", "announce", "tell", "add", "report", "claim", "write",
                     "insist", "declare", "confirm", "note", "stress", "underline", "underscore",
                     "reiterate", "repeat", "emphasize", "emphasise", "reminder", "warning", "statement",
@@ -27,8 +28,10 @@ OPINION_SPEAKERS = frozenset({"analyst", "expert", "observer", "commentator", "c
 SPECULATIVE_NOUNS = frozenset({"possibility", "risk", "fear", "worry", "prospect", "threat", "suggestion",
                                "sign", "indication", "hope", "speculation", "rumour", "rumor",
                                "likelihood", "chance", "danger", "spectre", "specter"})
-# Hostile acts a speaker says it "would" do are threats (PLOVER THREATEN).
-INTENT_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+# Hostile acts a speaker says it "would" do are threats (PLOVER THREATEN). An announced deployment
+# ("NATO said it would send more troops") is the mobilisation itself, so MOBILIZE is not one of them.
+INTENT_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+CEASABLE = INTENT_THREATS | {"MOBILIZE"}   # hostilities one can promise to stop
 COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT"})
 # Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".
 STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "forestall",
@@ -43,6 +46,19 @@ ATTEMPTED = frozenset({"ASSAULT", "COERCE"})
 POSSIBLE_AUX = frozenset({"could", "may", "might"})
 POSSIBLE_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 PLANS = frozenset({"plan", "intend"})
+# An infinitive of helping is the purpose of the act above it, not an act: "sent troops to help
+# fight the insurgents", "pledged money to support the force".
+HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "back"})
+HELPFUL = frozenset({"SUPPORT", "AID", "COOPERATE"})
+# Street demonstrations announced for later are plans, not threats ("boycott" and "strike" threaten).
+MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "gather"})
+ACCUSING = frozenset({"ACCUSE", "REJECT"})
+WARNING = frozenset({"warn", "warning"})
+SHOWING = frozenset({"show", "demonstrate", "reflect", "prove", "illustrate", "display", "highlight"})
+POPULAR_VOTES = frozenset({"referendum", "plebiscite", "poll", "ballot", "election"})
+HABITUAL_ADVS = frozenset({"never", "repeatedly", "consistently", "always", "routinely", "persistently"})
+SUPERSEDED = frozenset({"initially", "originally", "previously", "formerly", "once"})
+ARRANGEMENTS = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +106,18 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         return Modality(False, reason="anonymity formula ('asked not to be named')")
     if _habitual(tok):
         return Modality(False, reason="habitual ('for years', 'has long')")
+    if event == "THREATEN" and tok.lemma_.lower() in WARNING and _statement_of_fact(tok):
+        return Modality(False, reason="a warning about how things are, not of what the speaker will do")
+    if _superseded(tok):
+        return Modality(False, reason="superseded ('had initially promised')")
+    if event == "SUPPORT" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+        return Modality(False, reason="a standing relation ('rebels backed by X', 'a UN-backed plan')")
+    if _shown(tok):
+        return Modality(False, reason="a disposition shown, not an act ('showed its commitment')")
+    if _arrangement_referred(tok, event):
+        return Modality(False, reason="an existing arrangement ('under a deal')")
+    if event in ACCUSING and tok.dep_ == "relcl" and _present_simple(tok):
+        return Modality(False, reason="standing position in a relative clause ('which critics accuse of')")
     future = False
     chain = _chain(tok, absorbing)
     for i, node in enumerate(chain):
@@ -103,7 +131,12 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             refusal = i == 0 or bool(_aux(node) & INTENT_AUX)
             return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
         aux = _aux(node)
-        if i > 0 and node.lemma_.lower() in CEASING and event in INTENT_THREATS and aux & INTENT_AUX:
+        if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in HELPING and _infinitival(node) \
+                and node.head.lemma_.lower() not in ("vote", "agree") and (i == 0 or event not in HELPFUL):
+            # "sent troops to help fight the insurgents", "pledged money to support the force" -- but
+            # "mobilised lobbyists to help support the Palestinians" is support all the same
+            return Modality(False, reason=f"purpose ('to {node.lemma_}')")
+        if i > 0 and node.lemma_.lower() in CEASING and event in CEASABLE and aux & INTENT_AUX:
             # "Hamas said it would stop firing": a promise to cease hostilities (PLOVER AGREE)
             return Modality(False, reason=f"promised to '{node.lemma_}'", ceasing=True)
         if aux & POSSIBLE_AUX and event in POSSIBLE_THREATS and _under_speech(node) and not _opinion_report(node):
@@ -112,6 +145,9 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason=f"modal '{min(aux & HYPOTHETICAL_AUX)}'")
         if "would" in aux and not _under_speech(node):
             return Modality(False, reason="conditional 'would'")
+        if ("would" in aux or (aux & FUTURE_AUX and _under_speech(node))) and event == "PROTEST" \
+                and tok.lemma_.lower() in MARCHING:
+            return Modality(False, reason="a planned demonstration")  # "said they would march again"
         if ("would" in aux or (aux & FUTURE_AUX and _under_speech(node))) and event in INTENT_THREATS:
             return Modality(False, reason="reported intent", threat=True)  # "said he will extend the curfew"
         if aux & FUTURE_AUX or "would" in aux:
@@ -120,6 +156,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason="conditional clause")
         if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in node.children):
             return Modality(False, reason="on condition", threat=True)
+        if event in ("SUPPORT", "REJECT") and _in_popular_vote(node):
+            return Modality(False, reason="a popular vote ('voters backed it in a referendum')")
         if i > 0 and node.lemma_.lower() == "fail" and event == "AGREE":
             return Modality(False, reason="failed to agree", refusal=True)  # "failed to reach a deal": REJECT
         if i > 0 and node.lemma_.lower() in STOPPING:
@@ -128,7 +166,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             continue
         if i > 0 and node.lemma_.lower() in PLANS and event in POSSIBLE_THREATS and node.pos_ in ("VERB", "AUX"):
             return Modality(False, reason=f"planned ('{node.lemma_}')", threat=True)  # "plans to impose curbs"
-        if i > 0 and node.lemma_.lower() in SPECULATIVE and node.i not in absorbing:
+        sibling = i == 1 and tok.dep_ == "conj"  # "called the demolition regrettable and warned that ..."
+        if i > 0 and node.lemma_.lower() in SPECULATIVE and node.i not in absorbing and not sibling:
             return Modality(False, reason=f"under '{node.lemma_}'")
         if node.lemma_.lower() in ("due", "expected", "set", "likely", "unlikely") and i > 0:
             return Modality(False, reason=f"prospective '{node.text}'")
@@ -172,11 +211,58 @@ def _habitual(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ == "long":
             return True
+        if child.lower_ in HABITUAL_ADVS and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            return True  # "has never accepted the ruling", "has repeatedly denied": a standing position
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 g.lemma_.lower() in ("year", "decade", "century", "generation")
                 and not any(n.like_num for n in g.subtree) for g in child.children):
             return True  # "for years", not a stated duration ("for at least two years")
     return False
+
+
+def _infinitival(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _present_simple(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _statement_of_fact(tok: Token) -> bool:
+    """"warned that help was reaching the area only slowly": the warning's clause states a fact, with
+    no "will", "would" or "could" of something to come, so no one is threatened."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ == "VB":
+        return False
+    return not (_aux(clause) & (HYPOTHETICAL_AUX | INTENT_AUX)) and not any(
+        c.dep_ == "xcomp" or c.lower_ == "going" for c in clause.children)
+
+
+def _in_popular_vote(verb: Token) -> bool:
+    """"voted in a referendum to back X", "backed independence in a referendum": citizens' ballots,
+    not one actor's support for or rejection of another."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in POPULAR_VOTES for g in c.children) for c in verb.children)
+
+
+def _superseded(tok: Token) -> bool:
+    """"had initially promised elections": an earlier position, overtaken by what is reported."""
+    advs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    return bool(advs & SUPERSEDED) and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
+def _shown(tok: Token) -> bool:
+    """"the visit showed American support", "reflects Colombia's commitment": a noun that names a
+    disposition evidenced by something else is not an act of its own."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SHOWING
+
+
+def _arrangement_referred(tok: Token, event: str) -> bool:
+    """"patrols under a deal that halted the offensive": an arrangement already in force, referred to
+    (and what a relative clause says it did), not made now."""
+    noun = tok.head if tok.dep_ == "relcl" else tok
+    return event in ARRANGEMENTS and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+        and (noun is tok or noun.pos_ in ("NOUN", "PROPN"))
 
 
 def _under_speech(tok: Token) -> bool:

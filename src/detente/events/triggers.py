@@ -78,6 +78,29 @@ def accepts(tok: Token, entry: TriggerEntry) -> bool:
 
 # Modifiers that make an eventive noun something else: "heart attack", "panic attack".
 NON_EVENT_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "price", "charm", "media", "cyber"})
+# Nouns that an eventive noun merely classifies: "riot police", "attack helicopters", "protest leaders",
+# "an arrest warrant" (the warrant is the act: an accusation, not an arrest).
+CLASSIFIED = frozenset({"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helicopter",
+                        "leader", "organiser", "organizer", "group", "movement", "vehicle", "aircraft", "jet",
+                        "drone", "submarine", "dog", "van", "truck", "warrant"})
+
+
+# "Protesters gathered outside parliament": a crowd coming together is a demonstration, whatever
+# the verb; the row of "demonstrate" lends it its type.
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "striker"})
+GATHERING = frozenset({"gather", "assemble", "converge", "mass", "pour", "flood", "throng", "flock", "swarm",
+                       "congregate", "descend"})
+
+
+def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    if tok.lemma_.lower() not in GATHERING:
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects += [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "thousands of protesters"
+    if not any(s.lemma_.lower() in CROWD_NOUNS for s in subjects):
+        return None
+    return next((e for e in lex.lookup("demonstrate", "V") if e.event == "PROTEST"), None)
 
 
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
@@ -90,7 +113,11 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     if pos is None or (pos == "A" and tok.dep_ not in ("acomp", "ROOT", "conj", "xcomp", "advcl")):
         return None
     lemma = tok.lower_ if pos == "A" else tok.lemma_.lower()
+    if pos == "V" and (crowd := _crowd_gathering(tok, lex)) is not None:
+        return crowd
     if pos == "N" and any(c.lemma_.lower() in NON_EVENT_MODIFIERS for c in tok.children if c.dep_ == "compound"):
+        return None
+    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED:
         return None
     if pos == "N":
         for child in tok.children:
