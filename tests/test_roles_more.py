@@ -511,3 +511,13 @@ def test_an_aside_about_earlier_occasions_is_not_an_event():
     events = coded(text)
     assert not any(a == ["KWT"] and r == ["QAT", "SAU"] for _, a, r in events)
     assert any(k == "CONSULT" and "KWT" in a for k, a, _ in events)
+
+
+def test_a_missile_fired_late_on_a_day_at_no_target_is_a_show_of_force():
+    events = coded("North Korea fired a short-range ballistic missile late on Sunday.")
+    assert [k for k, _, _ in events] == ["MOBILIZE"]
+
+
+def test_a_dated_present_tense_accusation_is_an_act():
+    text = "Armenia closed the border crossing on Monday. Baku on Tuesday accuses Yerevan of arming separatists."
+    assert any(k == "ACCUSE" for k, _, _ in coded(text))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Resolver
+from ..dates import find_dates
 from ..models import Entity
 from . import confidence as calibrated
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
@@ -43,6 +44,8 @@ class Candidate:
 
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
 MISSILES = frozenset({"missile", "rocket", "icbm", "projectile"})
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                       "evening", "night", "afternoon", "day", "weekend"})
 HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack", "hit", "punish", "invade"})
 HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "war"})
 
@@ -126,7 +129,7 @@ def _standing(tok: Token) -> bool:
         return False
     if tok.dep_ == "conj" and tok.head.dep_ != "ROOT":
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+    return not find_dates(tok.sent.text, None)
 
 
 def _mode(trig: Trigger, event: str, sentence: str, lex: Lexicon) -> str | None:
@@ -434,6 +437,7 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "ASSAULT" and trig.token.lemma_.lower() in ("fire", "launch") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MISSILES for c in trig.token.children) and not any(
             c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into", "toward", "towards")
+            and not any(g.lower_ in DAY_WORDS or g.like_num for g in c.children)  # "late on Sunday" is no target
             for c in trig.token.children):
         return "MOBILIZE"  # a missile fired at nothing named is a test or a show of force
     if event == "MOBILIZE" and trig.entry.mode == "weapons-test" and any(
