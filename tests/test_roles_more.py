@@ -521,3 +521,8 @@ def test_a_missile_fired_late_on_a_day_at_no_target_is_a_show_of_force():
 def test_a_dated_present_tense_accusation_is_an_act():
     text = "Armenia closed the border crossing on Monday. Baku on Tuesday accuses Yerevan of arming separatists."
     assert any(k == "ACCUSE" for k, _, _ in coded(text))
+
+
+def test_a_gangs_armed_strike_coerces_its_country():
+    events = coded("The Gulf Clan declared a four-day armed strike in northern Colombia on Thursday.")
+    assert ("COERCE", ["COL"], ["COL"]) in events
