@@ -526,3 +526,15 @@ def test_a_dated_present_tense_accusation_is_an_act():
 def test_a_gangs_armed_strike_coerces_its_country():
     events = coded("The Gulf Clan declared a four-day armed strike in northern Colombia on Thursday.")
     assert ("COERCE", ["COL"], ["COL"]) in events
+
+
+def test_the_troops_sent_are_not_the_target_of_the_deployment():
+    text = "Serbia put its army on alert on Friday. NATO said on Tuesday it would send 700 more troops to northern Kosovo."
+    assert ("MOBILIZE", ["NATO"], ["XKX"]) in coded(text)
+
+
+def test_troops_sent_to_guard_roads_are_a_deployment_at_home():
+    text = ("Peru extradited a drug lord to the United States. The defence minister said the army would send "
+            "extra troops to protect roads and towns.")
+    assert ("MOBILIZE", ["PER"], ["PER"]) in coded(text)
+    assert ("MOBILIZE", ["RUS"], ["SYR"]) in coded("Russia sent troops to Syria to support the government.")

@@ -210,6 +210,17 @@ def _unattributed(verb: Token) -> bool:
     return agent is None or agent.lemma_.lower() in WEAPON_SUBJECTS
 
 
+# Purposes of a deployment at home: "sent troops to protect roads", "deployed the army to restore order".
+GUARDING = frozenset({"protect", "secure", "guard", "patrol", "restore", "maintain", "police", "support", "help"})
+
+
+def _guarding(trig: Trigger) -> bool:
+    """A deployment whose purpose is guarding or keeping order: a domestic move unless a target is named."""
+    verb = trig.governor or trig.token
+    return trig.entry.event == "MOBILIZE" and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in GUARDING for c in verb.children)
+
+
 def _provoked_by(noun: Token) -> Token | None:
     """The verb of provoking whose object (or a conjunct of it) this noun is: "drawing a protest
     from Tokyo and condemnation from Washington" — condemnation hangs under "Tokyo"."""
@@ -309,7 +320,8 @@ class RoleFinder:
                 and _agent(verb.head) is not None else None
             if not recipient.entities and victims is not None and obj is not None and obj.lemma_.lower() in PEOPLE:
                 recipient = self._target(victims, actor)  # "a camp of X's refugees was attacked, killing 40"
-            if not recipient.entities:
+            sent = obj is not None and entry.event in ("MOBILIZE", "AID") and obj.lemma_.lower() in entry.objects
+            if not recipient.entities and not sent:  # the troops or goods sent are the actor's, not the target
                 recipient = self._target(obj, actor) if obj is not None else NONE
         if not recipient.entities and recipient.how != "blocked":
             nested = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -822,7 +834,7 @@ class RoleFinder:
             home = actor.entities[0]  # opposition demands, protests: addressed to their own state
             if home.country:
                 recipient = Resolved((Entity(home.text, home.name, home.country, None, "GOV"),), "context")
-        domestic = entry.event == "COERCE" or (entry.event == "ASSAULT" and actor.entities
+        domestic = entry.event == "COERCE" or _guarding(trig) or (entry.event == "ASSAULT" and actor.entities
                                                 and actor.entities[0].sector == "COP") or entry.mode == "resign" \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities)  # "gunmen burned vehicles": violence at home
