@@ -538,3 +538,19 @@ def test_troops_sent_to_guard_roads_are_a_deployment_at_home():
             "extra troops to protect roads and towns.")
     assert ("MOBILIZE", ["PER"], ["PER"]) in coded(text)
     assert ("MOBILIZE", ["RUS"], ["SYR"]) in coded("Russia sent troops to Syria to support the government.")
+
+
+def test_unrest_named_as_a_circumstance_is_not_a_protest():
+    events = coded("Algeria's president threatened to impose a curfew in Algiers in response to recent unrest.")
+    assert not any(k == "PROTEST" for k, _, _ in events)
+
+
+def test_crowds_named_by_nationality_protesting_are_a_demonstration():
+    events = coded("Thousands of Kenyans were converging on Thursday for a rally in Nairobi to protest the new tax law.")
+    assert ("PROTEST", ["KEN"], ["KEN"]) in events
+    assert not any(k == "ACCUSE" for k, _, _ in events)
+
+
+def test_criticism_a_state_is_defended_against_is_not_the_defenders():
+    events = coded("Cuba defended Venezuela on Friday against Western criticism of its elections.")
+    assert not any(k == "ACCUSE" and a == ["CUB"] for k, a, _ in events)

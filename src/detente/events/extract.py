@@ -108,6 +108,8 @@ STANCES = frozenset({"ACCUSE", "REJECT"})
 
 
 PRIOR = frozenset({"earlier", "previous", "past", "prior"})
+# Nouns of disorder that are an event as a subject ("unrest spread") but a circumstance elsewhere.
+UNREST = frozenset({"unrest", "turmoil", "disorder", "upheaval"})
 
 
 def _earlier_aside(tok: Token) -> bool:
@@ -182,6 +184,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             event, modality = "AGREE", Modality(True, future=True)  # "it would stop firing"
         if not modality.asserted:
             log.debug("%r %s: not asserted (%s)", trig.token.text, event, modality.reason)
+            continue
+        if trig.entry.pos == "N" and trig.token.lemma_.lower() in UNREST and trig.governor is None \
+                and trig.token.dep_ not in ("nsubj", "ROOT"):
+            log.debug("%r: unrest mentioned as a circumstance ('in response to recent unrest')", trig.token.text)
             continue
         if _earlier_aside(trig.governor or trig.token):
             log.debug("%r %s: an aside about earlier occasions ('who has mediated in earlier disputes')",
@@ -466,7 +472,9 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
         if joint or len({e.code for e in roles.actor + roles.recipient}) >= 2:
             return "COOPERATE"  # drills or patrols held together (or "with the Greek navy")
     if event == "ACCUSE" and trig.entry.mode == "protest" and trig.token.lemma_ == "protest" and \
-            trig.entry.pos == "V" and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
+            trig.entry.pos == "V" and all(e.sector in ("CVL", "OPP", "LAB", "EDU") or
+                                          (e.sector is None and e.text.lower().startswith(("thousands", "hundreds")))
+                                          for e in roles.actor):
         return "PROTEST"
     if event in ("REQUEST", "ACCUSE") and _for_a_protest(trig.token) and (
             trig.token.head.lemma_.lower() not in GATHERINGS or all(e.sector in CROWDS for e in roles.actor)):

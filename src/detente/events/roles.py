@@ -407,7 +407,8 @@ class RoleFinder:
             if passive is not None and _agent(gov) is None and gov.lemma_.lower() in ENGAGED:
                 return self._actor(passive)  # "Serb forces were engaged in ethnic cleansing"
             return self._actor(subject_of(gov))
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
+                and trig.entry.event not in HOSTILE:  # "defended Iraq against Western criticism": not the critic
             r = self._actor(subject_of(noun.head.head))  # "announced the accord after a call with X"
             return Resolved(r.entities, "context") if r.entities else NONE
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERFORM:  # "X speeded up the withdrawal"
