@@ -554,3 +554,8 @@ def test_crowds_named_by_nationality_protesting_are_a_demonstration():
 def test_criticism_a_state_is_defended_against_is_not_the_defenders():
     events = coded("Cuba defended Venezuela on Friday against Western criticism of its elections.")
     assert not any(k == "ACCUSE" and a == ["CUB"] for k, a, _ in events)
+
+
+def test_the_reason_given_for_sanctions_is_not_an_event():
+    events = coded("The United States imposed sanctions on Iran on Monday for its support of armed groups.")
+    assert events == [("SANCTION", ["USA"], ["IRN"])]

@@ -112,6 +112,20 @@ PRIOR = frozenset({"earlier", "previous", "past", "prior"})
 UNREST = frozenset({"unrest", "turmoil", "disorder", "upheaval"})
 
 
+PUNITIVE = frozenset({"SANCTION", "ACCUSE", "COERCE"})
+
+
+def _reason(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """An eventive noun after "for"/"over" on a punitive act is its stated reason, not a new event:
+    "imposed sanctions on Iran for its support of armed groups"."""
+    tok = trig.token
+    if trig.entry.pos != "N" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "over"):
+        return False
+    host = tok.head.head
+    return any(t.entry.event in PUNITIVE and host.i in (t.token.i, (t.governor or t.token).i) for t in triggers
+               if t is not trig)
+
+
 def _earlier_aside(tok: Token) -> bool:
     """A relative clause about earlier occasions: "Kuwait, which has mediated in earlier disputes",
     "Oman, which had hosted previous rounds of talks"."""
@@ -188,6 +202,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if trig.entry.pos == "N" and trig.token.lemma_.lower() in UNREST and trig.governor is None \
                 and trig.token.dep_ not in ("nsubj", "ROOT"):
             log.debug("%r: unrest mentioned as a circumstance ('in response to recent unrest')", trig.token.text)
+            continue
+        if _reason(trig, triggers):
+            log.debug("%r %s: the reason given for a sanction or accusation ('sanctions on X for its support')",
+                      trig.token.text, event)
             continue
         if _earlier_aside(trig.governor or trig.token):
             log.debug("%r %s: an aside about earlier occasions ('who has mediated in earlier disputes')",
