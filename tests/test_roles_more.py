@@ -559,3 +559,9 @@ def test_criticism_a_state_is_defended_against_is_not_the_defenders():
 def test_the_reason_given_for_sanctions_is_not_an_event():
     events = coded("The United States imposed sanctions on Iran on Monday for its support of armed groups.")
     assert events == [("SANCTION", ["USA"], ["IRN"])]
+
+
+def test_the_toll_told_in_an_attacks_in_which_clause_is_not_a_second_attack():
+    events = coded("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday in "
+                   "which it said 20 people were killed or wounded.")
+    assert events == [("ACCUSE", ["LBN"], ["ISR"])]

@@ -115,6 +115,15 @@ UNREST = frozenset({"unrest", "turmoil", "disorder", "upheaval"})
 PUNITIVE = frozenset({"SANCTION", "ACCUSE", "COERCE"})
 
 
+def _detail_of_attack(tok: Token, lex: Lexicon) -> bool:
+    """Killing or wounding told in an "in which" clause of an attack noun is that attack's toll."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or not any(t.dep_ == "pobj" and t.tag_ == "WDT" and t.head.lower_ in ("in", "during")
+                                 for t in clause.subtree):
+        return False
+    return any(e.event == "ASSAULT" for e in lex.lookup(clause.head.lemma_.lower(), "N"))
+
+
 def _reason(trig: Trigger, triggers: list[Trigger]) -> bool:
     """An eventive noun after "for"/"over" on a punitive act is its stated reason, not a new event:
     "imposed sanctions on Iran for its support of armed groups"."""
@@ -202,6 +211,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if trig.entry.pos == "N" and trig.token.lemma_.lower() in UNREST and trig.governor is None \
                 and trig.token.dep_ not in ("nsubj", "ROOT"):
             log.debug("%r: unrest mentioned as a circumstance ('in response to recent unrest')", trig.token.text)
+            continue
+        if _detail_of_attack(trig.governor or trig.token, lex):
+            log.debug("%r %s: a detail of the attack its clause describes ('raids in which 20 were killed')",
+                      trig.token.text, event)
             continue
         if _reason(trig, triggers):
             log.debug("%r %s: the reason given for a sanction or accusation ('sanctions on X for its support')",
