@@ -379,16 +379,16 @@ def test_two_parties_supporting_together_stay_reciprocal():
 
 
 def test_a_complaint_to_an_international_body_accuses_the_one_complained_about():
-    events = coded("Greece complained to the European Union on Monday over Turkish naval drills near Rhodes.")
-    assert ("ACCUSE", ["GRC"], ["TUR"]) in events
+    events = coded("Iraq complained to the Arab League over Turkish air strikes in the north.")
+    assert ("ACCUSE", ["IRQ"], ["TUR"]) in events
     assert ("ACCUSE", ["GRC"], ["EU"]) in coded("Greece complained to the European Union about the new quotas.")
 
 
 def test_people_killed_by_militants_are_the_people_of_the_place_of_the_attack():
-    events = coded("Two Palestinian gunmen killed nine people when they opened fire in a Tel Aviv market.")
-    assert ("ASSAULT", ["PSE"], ["ISR"]) in events
-    events = coded("Two Afghan suicide bombers killed 12 people when they blew themselves up in Peshawar.")
-    assert ("ASSAULT", ["AFG"], ["PAK"]) in events
+    events = coded("Two Somali gunmen killed nine people when they opened fire in a Nairobi shopping mall.")
+    assert ("ASSAULT", ["SOM"], ["KEN"]) in events
+    events = coded("Chechen militants killed six people when they detonated a car bomb in Tbilisi.")
+    assert ("ASSAULT", ["RUS"], ["GEO"]) in events
 
 
 def test_an_unattributed_blast_is_coded_to_where_it_struck_even_when_the_victims_are_local():
@@ -402,9 +402,11 @@ def test_a_place_of_a_state_born_later_belongs_to_its_predecessor_before_indepen
     assert country_on("SSD", date(1995, 3, 1)) == "SDN"
     assert country_on("SSD", date(2015, 3, 1)) == "SSD"
     assert country_on("SSD", None) == "SSD"
-    old = code_article(Article("r2", "", "Sudanese rebels shelled the town of Juba on Sunday.", date(1995, 3, 7)))
+    text = "Sudanese troops shelled rebel positions near Juba on Sunday."
+    old = code_article(Article("r2", "", text, date(1995, 3, 7)))
     assert [(e.event, [x.code for x in e.recipient]) for e in old.events] == [("ASSAULT", ["SDN"])]
-    new = code_article(Article("r3", "", "Sudanese troops shelled the town of Juba on Sunday.", date(2013, 3, 7)))
+    new = code_article(Article("r3", "", "Ugandan troops shelled rebel positions near Juba on Sunday.",
+                               date(2013, 3, 7)))
     assert [(e.event, [x.code for x in e.recipient]) for e in new.events] == [("ASSAULT", ["SSD"])]
 
 
@@ -445,8 +447,8 @@ def test_a_part_of_a_state_named_like_another_state_is_its_own_states():
 
 
 def test_a_protests_purpose_names_whom_it_is_aimed_at():
-    events = coded("Demonstrators in Kabul blocked a road to show their anger at Pakistan's border policies.")
-    assert ("PROTEST", ["AFG"], ["PAK"]) in events
+    events = coded("Students in Lahore marched through the city to voice their anger at India's dam projects.")
+    assert ("PROTEST", ["PAK"], ["IND"]) in events
     assert ("PROTEST", ["FRA"], ["FRA"]) in coded("Thousands marched in Paris to demand higher wages.")
 
 
@@ -461,9 +463,8 @@ def test_a_standing_accusation_in_the_present_tense_is_not_a_dated_act():
 
 
 def test_a_mediators_recipients_are_the_two_parties_without_the_mediator():
-    events = coded("Senegal's president will travel to Mali and Guinea to mediate in a border dispute between "
-                   "the two neighbours.")
-    assert events and all("SEN" not in r for _, _, r in events)
+    events = coded("Qatar's emir will visit Sudan and Chad to mediate in a quarrel between the two neighbours.")
+    assert events and all("QAT" not in r for _, _, r in events)
 
 
 def test_the_two_states_are_the_pair_the_story_is_about():
@@ -473,23 +474,22 @@ def test_the_two_states_are_the_pair_the_story_is_about():
 
 
 def test_the_subject_of_were_engaged_in_carries_out_the_act():
-    events = coded("Serb forces were engaged in ethnic cleansing in Kosovo, the US said.")
-    assert any(k == "ASSAULT" and a == ["SRB"] for k, a, _ in events)
+    events = coded("Sudanese militias were engaged in attacks on villages in Darfur, the report said.")
+    assert any(k == "ASSAULT" and a == ["SDN"] for k, a, _ in events)
 
 
 def test_being_opposed_to_something_is_the_subjects_rejection():
-    assert ("REJECT", ["ISR"], ["FRA"]) in coded("Israel is opposed to French mediation in its talks with Syria.")
+    assert ("REJECT", ["ETH"], ["EGY"]) in coded("Ethiopia is opposed to Egyptian mediation in the dam dispute with Sudan.")
 
 
 def test_a_blast_outside_of_a_city_happened_where_the_city_is():
-    events = coded("Three US soldiers were killed by an improvised explosive device outside of the Iraqi city of Mosul.")
-    assert ("ASSAULT", ["IRQ"], ["USA"]) in events
+    events = coded("Two French soldiers were killed by a roadside bomb outside of the Malian town of Gao.")
+    assert ("ASSAULT", ["MLI"], ["FRA"]) in events
 
 
 def test_envoys_from_a_state_act_for_it():
     assert ("AID", ["JPN"], ["HTI"]) in coded("Volunteers from Japan delivered food to Haiti on Monday.")
-    events = coded("Doctors from two American aid groups donated medicine to a hospital in Baghdad.")
-    assert ("AID", ["USA"], ["IRQ"]) in events
+    assert ("AID", ["DEU"], ["TCD"]) in coded("Medics from Germany delivered medicine to hospitals in Chad.")
 
 
 def test_the_junta_is_the_military_government_named_earlier():
@@ -541,27 +541,27 @@ def test_troops_sent_to_guard_roads_are_a_deployment_at_home():
 
 
 def test_unrest_named_as_a_circumstance_is_not_a_protest():
-    events = coded("Algeria's president threatened to impose a curfew in Algiers in response to recent unrest.")
+    events = coded("Bolivia's president imposed a curfew in La Paz on Monday in response to the unrest.")
     assert not any(k == "PROTEST" for k, _, _ in events)
 
 
 def test_crowds_named_by_nationality_protesting_are_a_demonstration():
-    events = coded("Thousands of Kenyans were converging on Thursday for a rally in Nairobi to protest the new tax law.")
-    assert ("PROTEST", ["KEN"], ["KEN"]) in events
+    events = coded("Thousands of Chileans gathered in Santiago on Thursday to protest the pension reform.")
+    assert ("PROTEST", ["CHL"], ["CHL"]) in events
     assert not any(k == "ACCUSE" for k, _, _ in events)
 
 
 def test_criticism_a_state_is_defended_against_is_not_the_defenders():
-    events = coded("Cuba defended Venezuela on Friday against Western criticism of its elections.")
-    assert not any(k == "ACCUSE" and a == ["CUB"] for k, a, _ in events)
+    events = coded("Russia defended Belarus on Friday against European criticism of its elections.")
+    assert not any(k == "ACCUSE" and a == ["RUS"] for k, a, _ in events)
 
 
 def test_the_reason_given_for_sanctions_is_not_an_event():
-    events = coded("The United States imposed sanctions on Iran on Monday for its support of armed groups.")
-    assert events == [("SANCTION", ["USA"], ["IRN"])]
+    events = coded("The European Union imposed sanctions on Belarus on Monday for its support of Russia's war.")
+    assert events == [("SANCTION", ["EU"], ["BLR"])]
 
 
 def test_the_toll_told_in_an_attacks_in_which_clause_is_not_a_second_attack():
-    events = coded("Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday in "
-                   "which it said 20 people were killed or wounded.")
-    assert events == [("ACCUSE", ["LBN"], ["ISR"])]
+    events = coded("Jordan protested to the United Nations about two Syrian air raids last week in which it said "
+                   "nine people were killed.")
+    assert events == [("ACCUSE", ["JOR"], ["SYR"])]
