@@ -31,20 +31,20 @@ def has(text: str, event: str, actor: str, recipient: str | None = None) -> bool
 
 CASES = [
     # AGREE: an offer of concessions is a promise
-    ("Moscow offered concessions to Washington on missile cuts.", "AGREE", "RUS", "USA"),
+    ("Beijing offered concessions to Canberra on wine tariffs.", "AGREE", "CHN", "AUS"),
     # CONSULT: a ceremonial welcome is hosting
-    ("The French president gave a warm welcome to the Brazilian leader in Paris.", "CONSULT", "FRA", "BRA"),
+    ("The Japanese prime minister gave a warm welcome to the Indian leader in Tokyo.", "CONSULT", "JPN", "IND"),
     # COOPERATE: spaCy lemmatises "data" as "datum"
     ("Canada and Australia have begun sharing real-time data with each other.", "COOPERATE", "CAN", None),
     # ACCUSE (PLOVER INVESTIGATE): sending inspectors, opening a hearing
-    ("The IAEA sent inspectors to a uranium plant in Iran.", "ACCUSE", "IAEA", "IRN"),
+    ("The UN atomic agency sent inspectors to a reactor site in Syria.", "ACCUSE", "UN", "SYR"),
     ("Kenya's supreme court opened a hearing into the conduct of the election commission.", "ACCUSE", "KEN", None),
     # REJECT: not meeting demands, failing to reach agreement
-    ("The United States said it would not meet the kidnappers' demands.", "REJECT", "USA", None),
+    ("The Thai government said it would not meet the protesters' demands.", "REJECT", "THA", None),
     ("Serbia and Kosovo failed to reach an agreement on the border.", "REJECT", "SRB", None),
     # THREATEN: a hostile step a speaker says it could take, or plans to take
     ("The EU said it could impose new sanctions on Belarus.", "THREATEN", "EU", "BLR"),
-    ("Hungary plans to impose restrictions on migrant workers from Romania.", "THREATEN", "HUN", None),
+    ("Egypt plans to impose restrictions on Sudanese traders.", "THREATEN", "EGY", None),
     # PROTEST: work stoppages and blocked routes
     ("Thousands of Greek workers stopped work to protest pension cuts.", "PROTEST", "GRC", None),
     ("Farmers in France blocked transport routes into Paris.", "PROTEST", "FRA", None),
@@ -53,20 +53,20 @@ CASES = [
     ("Germany announced a suspension of flights to Iran.", "SANCTION", "DEU", "IRN"),
     ("Peru's Congress removed the president from office.", "SANCTION", "PER", None),
     # MOBILIZE: training cyber forces
-    ("North Korea has trained thousands of hackers.", "MOBILIZE", "PRK", None),
+    ("Ethiopia has trained thousands of hackers.", "MOBILIZE", "ETH", None),
     # COERCE: human shields, sabotage of infrastructure, closing the press, attempted hacking
     ("The Syrian army held villagers as human shields.", "COERCE", "SYR", None),
     ("Rebels in Colombia blew up an oil pipeline.", "COERCE", "COL", None),
-    ("The Nicaraguan government closed the opposition newspaper.", "COERCE", "NIC", None),
-    ("China has tried to hack into the networks of Taiwanese ministries.", "COERCE", "CHN", "TWN"),
+    ("The Turkish government shut down an opposition television channel.", "COERCE", "TUR", None),
+    ("Russian operatives tried to hack into the servers of Estonian banks.", "COERCE", "RUS", "EST"),
     # CONCEDE: dropping a contested measure
     ("Chile's president suspended the fuel price increase.", "CONCEDE", "CHL", None),
     # RETREAT: lifting a blockade or siege is a military step back
-    ("Israel lifted its blockade of the Gaza Strip.", "RETREAT", "ISR", "PSE"),
+    ("Egypt lifted its blockade of the border town.", "RETREAT", "EGY", None),
     # ASSAULT: barrages of fire, attempted assassination
-    ("Vietnamese forces launched artillery and rocket fire against guerrilla camps in Cambodia.", "ASSAULT", "VNM",
-     "KHM"),
-    ("Iraqi militants tried to assassinate the prime minister of Iraq.", "ASSAULT", "IRQ", None),
+    ("Moroccan forces launched artillery and rocket fire against rebel camps in Western Sahara.", "ASSAULT", "MAR",
+     "ESH"),
+    ("Somali militants tried to assassinate the mayor of Mogadishu.", "ASSAULT", "SOM", None),
 ]
 
 
@@ -76,7 +76,7 @@ def test_gap_is_coded(text, event, actor, recipient):
 
 
 def test_lifting_a_curfew_stays_a_concession():
-    assert has("Sudan's government lifted the nightly curfew in Khartoum.", "CONCEDE", "SDN")
+    assert has("Chad's government lifted the nightly curfew in N'Djamena.", "CONCEDE", "TCD")
 
 
 def test_fire_without_a_weapon_is_no_attack():
@@ -84,7 +84,7 @@ def test_fire_without_a_weapon_is_no_attack():
 
 
 def test_calling_for_sanctions_against_a_state_is_an_accusation():
-    assert has("South Africa called for sanctions against Zimbabwe.", "ACCUSE", "ZAF", "ZWE")
+    assert has("Norway called for sanctions against Myanmar.", "ACCUSE", "NOR", "MMR")
 
 
 def test_analysts_speculating_is_no_threat():

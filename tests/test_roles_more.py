@@ -39,8 +39,8 @@ def test_a_bare_metonym_in_a_sentence_about_another_state_is_that_states():
 
 
 def test_an_unattributed_bombing_is_coded_to_where_it_struck():
-    events = coded("A roadside bomb near the town of Samarra killed two American soldiers on Tuesday.")
-    assert ("ASSAULT", ["IRQ"], ["USA"]) in events
+    events = coded("A roadside bomb near the town of Kunduz killed three German soldiers on Tuesday.")
+    assert ("ASSAULT", ["AFG"], ["DEU"]) in events
 
 
 def test_a_missile_fired_from_somewhere_is_not_an_unattributed_attack():
@@ -53,8 +53,8 @@ def test_a_clause_with_its_own_subject_is_not_under_its_siblings_verb_of_trying(
 
 
 def test_refused_cooperation_is_a_rejection():
-    events = coded("Jordan said on Tuesday it will not accept any more refugees.")
-    assert [(k, a) for k, a, _ in events] == [("REJECT", ["JOR"])]
+    events = coded("Lebanon said on Tuesday it would not accept a new wave of Syrian refugees.")
+    assert [(k, a) for k, a, _ in events] == [("REJECT", ["LBN"])]
 
 
 def test_a_plain_negated_meeting_is_not_a_rejection():
@@ -83,8 +83,8 @@ def test_a_subject_the_parser_hung_on_after_is_still_the_subject():
 
 
 def test_anti_and_pro_do_not_name_a_state():
-    events = coded("An anti-Syria journalist was killed in a car bomb explosion in Beirut on Tuesday.")
-    assert ("ASSAULT", ["LBN"], ["LBN"]) in events
+    events = coded("An anti-Iran blogger was killed by a car bomb in Erbil on Tuesday.")
+    assert ("ASSAULT", ["IRQ"], ["IRQ"]) in events
 
 
 def test_a_reported_judgement_of_another_state_is_an_accusation():
@@ -118,8 +118,8 @@ def test_readiness_to_use_force_is_a_threat():
 
 
 def test_an_agreement_to_sanction_is_the_sanction():
-    events = coded("European Union leaders agreed on Tuesday to ban Belarusian airlines.")
-    assert ("SANCTION", ["EU"], ["BLR"]) in events
+    events = coded("The Arab League agreed on Monday to ban Syrian flights.")
+    assert ("SANCTION", ["ARL"], ["SYR"]) in events
 
 
 def test_an_ambiguous_city_takes_the_country_the_story_names():
@@ -130,7 +130,7 @@ def test_an_ambiguous_city_takes_the_country_the_story_names():
 
 
 def test_a_compass_word_alone_is_not_a_place():
-    events = coded("Sudan's government lifted a state of emergency in West Darfur State on Sunday.")
+    events = coded("Ethiopia's government lifted a curfew in West Wollega on Sunday.")
     assert all("CMR" not in a + r for _, a, r in events)
 
 
@@ -217,9 +217,8 @@ def test_he_is_the_titled_person_not_the_last_state_named():
 
 
 def test_the_addressee_of_a_letter_is_not_the_one_inviting():
-    text = ("Poland's prime minister said on Tuesday that he had written to the Lithuanian president "
-            "inviting him to visit Warsaw.")
-    assert any(k in ("AGREE", "CONSULT") and a == ["POL"] and r == ["LTU"] for k, a, r in coded(text))
+    text = "Romania's president wrote to the Moldovan leader on Friday inviting her to attend a summit in Bucharest."
+    assert any(k in ("AGREE", "CONSULT") and a == ["ROU"] and r == ["MDA"] for k, a, r in coded(text))
 
 
 def test_a_particle_the_parser_hangs_on_the_object_still_counts():
@@ -233,8 +232,8 @@ def test_ethnic_kin_protest_where_they_live():
 
 
 def test_an_announced_crackdown_is_a_threat():
-    events = coded("President Ouattara announced on Sunday that he will extend the night-time curfew in Abidjan.")
-    assert [(k, a) for k, a, _ in events] == [("THREATEN", ["CIV"])]
+    events = coded("Kenya's interior minister said on Monday that he will extend the dusk-to-dawn curfew in Mombasa.")
+    assert [(k, a) for k, a, _ in events] == [("THREATEN", ["KEN"])]
 
 
 def test_a_headline_parsed_as_a_noun_phrase_is_not_coded():
@@ -269,9 +268,9 @@ def test_exploding_or_setting_off_a_bomb_is_an_attack():
 
 
 def test_a_threat_against_a_list_of_states_targets_each():
-    events = coded("Chile today threatened to break off diplomatic relations with Peru and Bolivia "
-                   "over their border claims.")
-    assert ("THREATEN", ["CHL"], ["BOL", "PER"]) in events
+    events = coded("Morocco threatened on Friday to cut diplomatic ties with Algeria and Tunisia over their "
+                   "support for the Polisario Front.")
+    assert ("THREATEN", ["MAR"], ["DZA", "TUN"]) in events
 
 
 def test_a_modal_on_the_copula_reaches_a_predicative_trigger():
@@ -330,8 +329,7 @@ def test_a_participle_after_a_passive_with_an_agent_is_the_agents_act_on_its_vic
 
 
 def test_a_short_piece_of_a_longer_place_name_is_not_looked_up_alone():
-    text = ("Syria fired rockets at two Iraqi bases on Wednesday. The rockets struck the Ain al-Asad "
-            "air base in western Anbar province, the Pentagon said.")
+    text = "A drone hit the Ain al-Asad air base on Wednesday, U.S. officials said."
     assert all("ARE" not in a + r for _, a, r in coded(text))
 
 
