@@ -35,7 +35,7 @@ CEASABLE = INTENT_THREATS | {"MOBILIZE"}   # hostilities one can promise to stop
 COOPERATIVE_FUTURE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT"})
 # Verbs under which an event is said not to happen: "agreed to stop fighting", "to prevent escalation".
 STOPPING = frozenset({"stop", "end", "halt", "cease", "prevent", "avoid", "refrain", "deter", "forestall",
-                      "rule", "deny", "reject", "fail"})
+                      "rule", "deny", "reject", "fail", "protect", "shield"})
 CEASING = frozenset({"stop", "halt", "cease", "end", "suspend"})
 ANONYMITY = frozenset({"name", "identify", "quote"})
 NEGATORS = frozenset({"no", "neither", "none", "never", "nobody", "nothing"})
@@ -93,11 +93,71 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
         infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if cur.dep_ == "relcl" and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival):
             break
+        if _finite_conjunct(cur):
+            cur = _finite_ancestor(cur.head)
+            if cur is None or cur.i in absorbing:
+                break
+            out.append(cur)
+            continue
         cur = cur.head
         if cur.i in absorbing:
             break
         out.append(cur)
     return out
+
+
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "pcomp", "acl", "prep", "pobj", "advcl")
+
+
+def _conjoined_into_complement(chain: list[Token], absorbing: frozenset[int]) -> bool:
+    """"threatened to attack and invade the island": a verb coordinated with the complement of an
+    absorbing trigger is part of that trigger's event, as the first conjunct is."""
+    last = chain[-1]
+    return len(chain) > 1 and any(t.dep_ == "conj" for t in chain[:-1]) \
+        and last.dep_ in COMPLEMENT_DEPS and last.head.i in absorbing
+
+
+def _finite_conjunct(verb: Token) -> bool:
+    """A past-tense verb hung by the parser as a conjunct of a modal or negated verb of another form
+    ("saying the council should not be drawn into it, and urged both sides to talk"): a finite verb
+    cannot share a modal or a "not", so it coordinates with a finite verb higher up."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ == "VBD" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in aux):
+        return False  # "could have attacked and seized": the tagger often reads a participle as past
+    if any(a.dep_ == "auxpass" for a in aux) and _child_dep(verb, "dobj") is None:
+        return False  # "should not be drawn in and dragged along": a passive conjunct
+    return any(a.tag_ == "MD" for a in aux) or _negated(head)
+
+
+def _finite_ancestor(tok: Token) -> Token | None:
+    """The nearest finite verb above ``tok`` (the clause a misattached finite conjunct belongs to)."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBD", "VBZ", "VBP"):
+            return cur
+    return None
+
+
+def _proposed(verb: Token) -> bool:
+    """"a call for its troops to be deployed", "a plan for the army to withdraw": an act a noun
+    proposes or asks for (a "for ... to" clause hung on the noun), not one that took place."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN") or not _infinitival(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i and _child_dep(c, "pobj") is not None
+               for c in noun.children)  # the parser hangs "for its forces" on the noun
+
+
+def _child_dep(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
@@ -120,6 +180,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         return Modality(False, reason="standing position in a relative clause ('which critics accuse of')")
     future = False
     chain = _chain(tok, absorbing)
+    if _conjoined_into_complement(chain, absorbing):
+        return Modality(False, reason=f"a conjunct inside the complement of '{chain[-1].head.text}'")
     for i, node in enumerate(chain):
         if i > 0 and chain[i - 1].dep_ == "conj" and _has_subject(chain[i - 1]) and node.pos_ in ("VERB", "AUX"):
             # "he tried to dissolve Congress, and police detained him": a clause with its own subject
@@ -136,7 +198,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             # "sent troops to help fight the insurgents", "pledged money to support the force" -- but
             # "mobilised lobbyists to help support the Palestinians" is support all the same
             return Modality(False, reason=f"purpose ('to {node.lemma_}')")
-        if i > 0 and node.lemma_.lower() in CEASING and event in CEASABLE and aux & INTENT_AUX:
+        coordinated = i > 0 and chain[i - 1].dep_ == "conj"  # a sibling act, not this verb's complement
+        if i > 0 and node.lemma_.lower() in CEASING and event in CEASABLE and aux & INTENT_AUX and not coordinated:
             # "Hamas said it would stop firing": a promise to cease hostilities (PLOVER AGREE)
             return Modality(False, reason=f"promised to '{node.lemma_}'", ceasing=True)
         if aux & POSSIBLE_AUX and event in POSSIBLE_THREATS and _under_speech(node) and not _opinion_report(node):
@@ -156,15 +219,19 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason="conditional clause")
         if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in node.children):
             return Modality(False, reason="on condition", threat=True)
+        if _proposed(node):
+            return Modality(False, reason=f"proposed ('a {node.head.lemma_} for ... to {node.lemma_}')")
         if event in ("SUPPORT", "REJECT") and _in_popular_vote(node):
             return Modality(False, reason="a popular vote ('voters backed it in a referendum')")
-        if i > 0 and node.lemma_.lower() == "fail" and event == "AGREE":
+        if i > 0 and node.lemma_.lower() == "fail" and event == "AGREE" and not coordinated:
             return Modality(False, reason="failed to agree", refusal=True)  # "failed to reach a deal": REJECT
-        if i > 0 and node.lemma_.lower() in STOPPING:
+        if i > 0 and node.lemma_.lower() in STOPPING and not coordinated:
+            # "rejected the offer and launched strikes": a sibling act is not what was rejected
             return Modality(False, reason=f"stopped by '{node.lemma_}'")
         if i > 0 and node.lemma_.lower() in ATTEMPTS and event in ATTEMPTED:
             continue
-        if i > 0 and node.lemma_.lower() in PLANS and event in POSSIBLE_THREATS and node.pos_ in ("VERB", "AUX"):
+        if i > 0 and node.lemma_.lower() in PLANS and event in POSSIBLE_THREATS and node.pos_ in ("VERB", "AUX") \
+                and not coordinated:
             return Modality(False, reason=f"planned ('{node.lemma_}')", threat=True)  # "plans to impose curbs"
         sibling = i == 1 and tok.dep_ == "conj"  # "called the demolition regrettable and warned that ..."
         if i > 0 and node.lemma_.lower() in SPECULATIVE and node.i not in absorbing and not sibling:
