@@ -563,3 +563,8 @@ def test_the_toll_told_in_an_attacks_in_which_clause_is_not_a_second_attack():
     events = coded("Jordan protested to the United Nations about two Syrian air raids last week in which it said "
                    "nine people were killed.")
     assert events == [("ACCUSE", ["JOR"], ["SYR"])]
+
+
+def test_a_state_retaliating_with_strikes_carries_them_out():
+    text = "Armenia shelled Azerbaijani positions on Monday. Azerbaijan retaliated on Tuesday with strikes on Armenian posts."
+    assert ("ASSAULT", ["AZE"], ["ARM"]) in coded(text)

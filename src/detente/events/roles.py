@@ -408,7 +408,8 @@ class RoleFinder:
                 return self._actor(passive)  # "Serb forces were engaged in ethnic cleansing"
             return self._actor(subject_of(gov))
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
-                and not (trig.entry.event in HOSTILE and noun.head.lower_ != "as"):  # "held them as human shields"
+                and not (trig.entry.event in HOSTILE and noun.head.lower_ not in ("as", "with")):
+            # ("held them as human shields", "retaliated with strikes" take the verb's subject)
             # ("defended Belarus against European criticism": the defender is not the critic)
             r = self._actor(subject_of(noun.head.head))  # "announced the accord after a call with X"
             return Resolved(r.entities, "context") if r.entities else NONE
