@@ -225,7 +225,7 @@ LEXICON_CASES = [
     ("Insurgents beheaded a captured soldier.", "beheaded", "ASSAULT", None),
     ("A bomber detonated a car bomb outside the ministry.", "detonated", "ASSAULT", "explosives"),
     ("Gunmen gunned down a judge in the capital.", "gunned", "ASSAULT", "firearms"),
-    ("Paramilitary units carried out ethnic cleansing in the border villages.", "cleansing", "ASSAULT", "mass-violence"),
+    ("Paramilitary units carried out ethnic cleansing in the villages.", "cleansing", "ASSAULT", "mass-violence"),
     ("Government troops recaptured the airport.", "recaptured", "ASSAULT", "ground"),
     ("Border guards skirmished with smugglers overnight.", "skirmished", "ASSAULT", None),
     ("Protesters firebombed the party office.", "firebombed", "ASSAULT", "explosives"),

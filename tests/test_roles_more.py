@@ -477,7 +477,8 @@ def test_the_subject_of_were_engaged_in_carries_out_the_act():
 
 
 def test_being_opposed_to_something_is_the_subjects_rejection():
-    assert ("REJECT", ["ETH"], ["EGY"]) in coded("Ethiopia is opposed to Egyptian mediation in the dam dispute with Sudan.")
+    events = coded("Ethiopia is opposed to Egyptian mediation in the dam dispute with Sudan.")
+    assert ("REJECT", ["ETH"], ["EGY"]) in events
 
 
 def test_a_blast_outside_of_a_city_happened_where_the_city_is():
@@ -527,7 +528,8 @@ def test_a_gangs_armed_strike_coerces_its_country():
 
 
 def test_the_troops_sent_are_not_the_target_of_the_deployment():
-    text = "Serbia put its army on alert on Friday. NATO said on Tuesday it would send 700 more troops to northern Kosovo."
+    text = ("Serbia put its army on alert on Friday. NATO said on Tuesday it would send 700 more troops to "
+            "northern Kosovo.")
     assert ("MOBILIZE", ["NATO"], ["XKX"]) in coded(text)
 
 
@@ -566,5 +568,6 @@ def test_the_toll_told_in_an_attacks_in_which_clause_is_not_a_second_attack():
 
 
 def test_a_state_retaliating_with_strikes_carries_them_out():
-    text = "Armenia shelled Azerbaijani positions on Monday. Azerbaijan retaliated on Tuesday with strikes on Armenian posts."
+    text = ("Armenia shelled Azerbaijani positions on Monday. Azerbaijan retaliated on Tuesday with strikes on "
+            "Armenian posts.")
     assert ("ASSAULT", ["AZE"], ["ARM"]) in coded(text)
