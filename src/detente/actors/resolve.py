@@ -159,6 +159,9 @@ class Resolver:
     def single(self, head: Token, exclude: frozenset[str] = frozenset(),
                skip: frozenset[int] = frozenset()) -> Resolved:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+            pair = self._plural_antecedent(head, exclude)
+            if pair is not None:
+                return pair
             ents = self.ctx.pronoun(head.lower_, self.sentence, exclude, head.i)
             return Resolved(tuple(ents), "coref") if ents else NONE
         tokens = np_tokens(head, skip)
@@ -167,6 +170,17 @@ class Resolver:
         if entity is not None:
             return entity
         return NONE
+
+    def _plural_antecedent(self, head: Token, exclude: frozenset[str]) -> Resolved | None:
+        """"spoke to the leaders of both countries and urged them": "them" is the two parties
+        a "both"/"two" phrase earlier in the sentence stands for, not the latest single name."""
+        if head.lower_ not in ("them", "they"):
+            return None
+        for tok in reversed(head.doc[head.sent.start:head.i]):
+            if tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in tok.children):
+                r = self.phrase(tok, exclude)
+                return r if len({e.code for e in r.entities}) >= 2 else None
+        return None
 
     def _compose(self, head: Token, tokens: list[Token], mentions: list[Mention],
                  exclude: frozenset[str]) -> Resolved | None:
@@ -232,9 +246,12 @@ class Resolver:
         return None
 
     def _remember_head(self, head: Token, generic: list[Mention], entity: Entity) -> None:
-        """Remember whose a common noun was ("a Chinese balloon", "EU leaders") for later "the ..."."""
+        """Remember whose a common noun was ("a Chinese balloon", "EU leaders") for later "the ...";
+        an IGO's name gives its last word ("the International Criminal Court" ... "the court")."""
         if head.pos_ == "NOUN":
             self.ctx.heads[head.lemma_.lower()] = entity
+        elif head.pos_ == "PROPN" and entity.igo and head.lower_ in IGO_HEADS:
+            self.ctx.heads[head.lower_] = entity
 
     def _generic(self, text: str, head: Token, generic: list[Mention], exclude: frozenset[str]) -> Resolved | None:
         office = next((m.best for m in generic if m.kind == "office"), None)
@@ -291,6 +308,20 @@ class Resolver:
             return Entity(text, country.name, code, None, "GOV")
         return Entity(text, code, None, code, "IGO")
 
+    def _homonym_state(self, capital: Mention, exclude: frozenset[str]) -> str | None:
+        """"militias in Tripoli ... the Lebanese port": a capital's name that is also a place of
+        another state the sentence names, whose own state the sentence does not name, is that place."""
+        from ..places import gazetteer
+
+        home = capital.best.country
+        named = {m.best.country for m in set(self.at.values()) if m is not capital and m.best.country
+                 and m.kind in ("state", "demonym", "capital")}
+        if home in named:
+            return None
+        places = [(c, gazetteer().lookup(capital.text, [c])) for c in sorted(named - exclude)]
+        found = [c for c, p in places if p is not None and p.country == c]
+        return found[0] if len(found) == 1 else None
+
     def place_country(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
         """Where an unnamed target or attacker is: the country of a place in its phrase."""
         from ..places import country_on, gazetteer
@@ -300,6 +331,10 @@ class Resolver:
             ethnic = m is not None and m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic"
             if m is not None and m.best.country and m.kind in ("state", "demonym", "capital") \
                     and m.best.country not in exclude and not ethnic:
+                other = self._homonym_state(m, exclude) if m.kind == "capital" else None
+                if other is not None:
+                    state = self._by_code(other, m.text)
+                    return Resolved((Entity(m.text, state.name, other, None, None),), "place")
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
         hints: list[str] | None = None
         for tok in head.subtree:
@@ -316,6 +351,8 @@ class Resolver:
         return NONE
 
 
+IGO_HEADS = frozenset({"court", "league", "union", "council", "bank", "fund", "agency", "organisation",
+                       "organization", "alliance", "tribunal", "commission"})
 LOCAL_GROUPS = frozenset({"rebel", "militant", "separatist", "fighter", "insurgent", "guerrilla", "police",
                           "authority", "official", "protester", "demonstrator", "resident", "villager"})
 PLACE_NOUNS = frozenset({"area", "province", "district", "region", "city", "town", "village", "border",

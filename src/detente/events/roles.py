@@ -244,6 +244,16 @@ def _owner_of_noun(noun: Token) -> Token | None:
     return None
 
 
+def _free_relative(verb: Token) -> Token | None:
+    """"welcomed what he called a historic decision": the parser hangs "what" on "called";
+    the free relative is the object of the outer verb."""
+    for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        what = _child(comp, ("dobj",))
+        if what is not None and what.tag_ == "WP" and what.i < comp.i and _child(comp, ("oprd",)) is not None:
+            return what
+    return None
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """The subject of a passive; the parser sometimes hangs a participle on "were" as its
     complement ("positions were overrun by rebels"), leaving the subject on the auxiliary."""
@@ -314,7 +324,7 @@ class RoleFinder:
                 actor = Resolved(actor.entities + partners, actor.how)
             if not actor.entities and entry.event in VERBAL and verb.dep_ == "conj" and not _child(verb, SUBJECT_DEPS):
                 actor = self._speaker(verb)  # "X said there was no evidence the attack came from Y and blamed Z"
-            obj = _child(verb, ("dobj",))
+            obj = _child(verb, ("dobj",)) or _free_relative(verb)
             recipient = self._judged_agent(verb, actor) if entry.event in ("ACCUSE", "SUPPORT") else NONE
             victims = _child(verb.head, ("nsubjpass",)) if verb.dep_ == "advcl" and verb.tag_ == "VBG" \
                 and _agent(verb.head) is not None else None
@@ -495,6 +505,8 @@ class RoleFinder:
             if earlier:  # "Mexico breaks ties after police raid its embassy": the state named before
                 m = max(earlier, key=lambda m: m.start)
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "coref")
+        if r.entities and actor.entities and all(e.sector in ("JUD", "COP") for e in actor.entities):
+            return r  # "the top court suspended the mayor": courts and police act on their own state's people
         agents = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"
                   for g in t.children if g.dep_ == "pobj"] if tok.pos_ == "NOUN" else []
         if agents:  # "condemned the killing of nine Pakistanis by gunmen": the gunmen, whoever they are
@@ -624,6 +636,9 @@ class RoleFinder:
                 ents = tuple(e for e in earlier.actors if e.code not in own and (e.igo or e.sector in DECIDERS))
                 if ents:
                     return Resolved(ents, "coref")
+            decider = self._named_decider(own)
+            if decider is not None:
+                return Resolved((decider,), "context")
         for earlier in reversed(self.previous):
             ents = tuple(e for e in earlier.actors if e.code not in own)
             if ents and (not kinds or earlier.event in kinds):
@@ -633,6 +648,15 @@ class RoleFinder:
             if others:
                 return Resolved((self.r._by_code(others[0], tok.text),), "context")
         return NONE
+
+    def _named_decider(self, own: frozenset[str]) -> Entity | None:
+        """The latest IGO, court or parliament named before this sentence: "the League voted to
+        readmit X ... X welcomed the decision" when the vote itself coded no event."""
+        for seen in reversed(self.r.ctx.history):
+            e = seen.entity
+            if seen.sentence < self.r.sentence and e.code not in own and (e.igo or e.sector in DECIDERS):
+                return e
+        return None
 
     def _in_complement(self, head: Token, actor: Resolved) -> Resolved:
         own = self._own(actor)
