@@ -103,6 +103,29 @@ def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return next((e for e in lex.lookup("demonstrate", "V") if e.event == "PROTEST"), None)
 
 
+WITNESSING = frozenset({"see", "witness", "face", "spark", "trigger", "prompt", "draw", "provoke", "fuel"})
+DURATIONS = frozenset({"day", "week", "month", "hour", "night", "year"})
+
+
+def _sustained_protest(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"have been protesting for days": protest kept up for days is demonstration, not a note."""
+    if tok.lemma_.lower() != "protest" or not any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in DURATIONS for g in p.children)
+            for p in tok.children):
+        return None
+    return next((e for e in lex.lookup("demonstrate", "V") if e.event == "PROTEST"), None)
+
+
+def _street_protests(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"as protests rage on", "protests against the tax plan": plural protests not lodged by
+    anyone are demonstrations; a diplomatic protest is lodged or sent ("lodged protests with")."""
+    lodged = tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() not in WITNESSING
+    if tok.tag_ != "NNS" or tok.lemma_.lower() != "protest" or lodged \
+            or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children):
+        return None
+    return next((e for e in lex.lookup("protest", "N") if e.event == "PROTEST"), None)
+
+
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
@@ -115,6 +138,10 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     lemma = tok.lower_ if pos == "A" else tok.lemma_.lower()
     if pos == "V" and (crowd := _crowd_gathering(tok, lex)) is not None:
         return crowd
+    if pos == "V" and (sustained := _sustained_protest(tok, lex)) is not None:
+        return sustained
+    if pos == "N" and (street := _street_protests(tok, lex)) is not None:
+        return street
     if pos == "N" and any(c.lemma_.lower() in NON_EVENT_MODIFIERS for c in tok.children if c.dep_ == "compound"):
         return None
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED:
@@ -133,6 +160,7 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     """Triggers of a sentence, light verbs already paired with their nouns."""
     matched = {tok.i: e for tok in doc if (e := match_token(tok, lex)) is not None}
+    matched = {i: e for i, e in matched.items() if not _sent_to_strike(doc[i], e, matched)}
     out: list[Trigger] = []
     consumed: set[int] = set()
     for i, entry in sorted(matched.items()):
@@ -145,6 +173,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
         if noun is not None:
             consumed.add(noun.i)
             out.append(Trigger(noun, matched[noun.i], tok))
+        elif entry.particle is not None:
+            continue  # "pressed on with drills": the phrase is not the bare verb ("pressed for talks")
         elif (own := match_token(tok, lex, light=False)) is not None:
             out.append(Trigger(tok, own, None))  # "launched a missile": the verb's own meaning
     for i, entry in sorted(matched.items()):
@@ -157,12 +187,18 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     return sorted(out, key=lambda t: t.token.i)
 
 
+def _sent_to_strike(tok: Token, entry: TriggerEntry, matched: dict[int, TriggerEntry]) -> bool:
+    """"sent jets to strike targets": the deployment is the attack's means, one ASSAULT event."""
+    return entry.event == "MOBILIZE" and entry.pos == "V" and any(
+        c.dep_ in ("xcomp", "advcl") and c.i in matched and matched[c.i].event == "ASSAULT" for c in tok.children)
+
+
 def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None:
     """The eventive noun a light verb governs: its object, or that object's 'of' phrase
     ("sent a message of reconciliation")."""
     candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    candidates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                   for g in c.children if g.dep_ == "pobj"]  # "engaged in talks"
+    candidates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
+                   for g in c.children if g.dep_ == "pobj"]  # "engaged in talks", "pressed on with drills"
     for obj in candidates:
         for tok in [obj, *obj.conjuncts]:
             if tok.i in matched and matched[tok.i].pos == "N":
