@@ -163,6 +163,19 @@ def _mode(trig: Trigger, event: str, sentence: str, lex: Lexicon) -> str | None:
     return lex.mode_from_cues(event, sentence)
 
 
+LAWS = frozenset({"bill", "law", "budget", "amendment", "legislation", "constitution"})
+
+
+def _enacted(trig: Trigger, roles: Roles, event: str) -> bool:
+    """"Lawmakers approved the bill": passing a law at home supports no other party; it is an
+    event only when it names a foreign recipient ("approved the aid bill for Ukraine")."""
+    obj = next((c for c in trig.token.children if c.dep_ == "dobj"), None)
+    if event != "SUPPORT" or obj is None or obj.lemma_.lower() not in LAWS:
+        return False
+    home = {e.country for e in roles.actor}
+    return all(e.country in home for e in roles.recipient)
+
+
 def _usable(roles: Roles, event: str) -> bool:
     actors = {e.code for e in roles.actor if e.code}
     if not actors:
@@ -240,6 +253,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         event = _refine(event, trig, roles)
         if event == "COOPERATE" and len({e.code for e in roles.actor}) >= 2:
             roles = Roles(roles.actor, (), roles.actor_how, "none", reciprocal=True)  # a joint patrol in Syria
+        if _enacted(trig, roles, event):
+            log.debug("%r: a law passed at home backs no one", trig.token.text)
+            continue
         if not _usable(roles, event):
             log.debug("%r %s: unusable roles %s -> %s", trig.token.text, event,
                       [e.code for e in roles.actor], [e.code for e in roles.recipient])

@@ -196,13 +196,30 @@ WEAPON_NOUNS = frozenset({"missile", "rocket", "strike", "airstrike", "raid", "s
                           "drone", "artillery", "shell", "bombing", "warplane", "jet"})
 
 
+CAUSED = frozenset({"cause", "trigger", "spark", "set"})
+ATTACKERS = frozenset({"bomber", "attacker", "militant", "gunman", "insurgent", "rebel", "terrorist", "saboteur",
+                       "fighter", "soldier", "attack", "strike", "airstrike", "raid"})
+
+
+def _accidental(blast: Token) -> bool:
+    """An explosion "caused by" stored chemicals or a gas leak: an accident, nobody's attack
+    (one caused by a bomber, a device or a strike stays an attack)."""
+    for acl in blast.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in CAUSED:
+            cause = _agent(acl)
+            if cause is not None:
+                return cause.pos_ == "NOUN" and cause.lemma_.lower() not in \
+                    ATTACKERS | WEAPON_SUBJECTS | WEAPONS | INSTRUMENTS
+    return False
+
+
 def _unattributed(verb: Token) -> bool:
     """A violent act whose doer is a weapon, an unknown, or left out of a passive."""
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
         return False  # "air raids in which 20 people were killed": the raid is the event
     subject = _child(verb, ("nsubj",))
     if subject is not None:
-        return subject.lemma_.lower() in WEAPON_SUBJECTS
+        return subject.lemma_.lower() in WEAPON_SUBJECTS and not _accidental(subject)
     victim = _child(verb, ("nsubjpass",))
     if victim is None or victim.lemma_.lower() in WEAPON_SUBJECTS | WEAPONS:
         return False  # "the missile was fired from ...": a launch, not a victim
@@ -280,6 +297,13 @@ def _agent(verb: Token) -> Token | None:
 BLOCKED = Resolved((), "blocked")
 
 
+def _goods(obj: Token) -> set[str]:
+    """What an object names as sent: its own lemma, and for an amount ("dozens of warships",
+    "a fleet of drones") the lemmas of what it counts."""
+    counted = _prep_objects(obj, ("of",))
+    return {obj.lemma_.lower()} | {t.lemma_.lower() for c in counted for t in (c, *c.conjuncts)}
+
+
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
@@ -330,7 +354,7 @@ class RoleFinder:
                 and _agent(verb.head) is not None else None
             if not recipient.entities and victims is not None and obj is not None and obj.lemma_.lower() in PEOPLE:
                 recipient = self._target(victims, actor)  # "a camp of X's refugees was attacked, killing 40"
-            sent = obj is not None and entry.event in ("MOBILIZE", "AID") and obj.lemma_.lower() in entry.objects
+            sent = obj is not None and entry.event in ("MOBILIZE", "AID") and bool(_goods(obj) & entry.objects)
             if not recipient.entities and not sent:  # the troops or goods sent are the actor's, not the target
                 recipient = self._target(obj, actor) if obj is not None else NONE
         if not recipient.entities and recipient.how != "blocked":
@@ -381,6 +405,10 @@ class RoleFinder:
         provoker = _provoked_by(noun) if not recipient.entities else None
         if provoker is not None:  # "... drawing a protest from Tokyo and condemnation from Washington"
             recipient = self._actor(subject_of(provoker))
+        gov = trig.governor
+        if not recipient.entities and gov is not None and _child(gov, ("auxpass",)) is not None \
+                and _child(gov, ("nsubjpass",)) is None:
+            recipient = self._target(subject_of(gov), actor)  # "arrived after being granted asylum"
         if not recipient.entities and trig.governor is not None:
             for pobj in _prep_objects(trig.governor, entry.preps + ("with", "to", "against", "on")):
                 recipient = self._target(pobj, actor)
@@ -416,6 +444,10 @@ class RoleFinder:
                 return self._actor(agent_tok) if agent_tok is not None else NONE
             if passive is not None and _agent(gov) is None and gov.lemma_.lower() in ENGAGED:
                 return self._actor(passive)  # "Serb forces were engaged in ethnic cleansing"
+            if passive is None and _child(gov, ("auxpass",)) is not None:
+                # "arrived after being granted asylum (by Spain)": the grantor, not the arriver
+                agent_tok = _agent(gov)
+                return self._actor(agent_tok) if agent_tok is not None else NONE
             return self._actor(subject_of(gov))
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
                 and not (trig.entry.event in HOSTILE and noun.head.lower_ not in ("as", "with")):
