@@ -195,3 +195,14 @@ def test_a_date_right_after_a_planned_infinitive_is_in_the_future(sentence):
 ])
 def test_other_dates_after_to_stay_in_the_past(sentence, expected):
     assert resolve(sentence, THURSDAY, 4) == (expected, "day")
+
+
+def test_a_count_of_units_ago_is_counted_back_from_publication():
+    from datetime import date as _date
+
+    from detente.dates import find_dates
+
+    found = find_dates("Chad asked for a regional force a year ago.", _date(2023, 10, 3))
+    assert [(m.date, m.precision, m.relation) for m in found] == [(_date(2022, 10, 3), "year", "past")]
+    found = find_dates("The envoy left three weeks ago.", _date(2023, 10, 3))
+    assert [(m.date, m.precision) for m in found] == [(_date(2023, 9, 12), "week")]

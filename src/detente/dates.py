@@ -188,6 +188,12 @@ def shift(day: date, text: str, sign: int = 1) -> date:
     return day + sign * n * {"day": 1, "week": 7, "year": 365}[unit] * DAY
 
 
+def _ago(m: re.Match, c: _Context) -> Resolution:
+    """"a year ago", "three weeks ago": counted back from publication."""
+    n, unit = anchor_shift(m[0].lower().replace("ago", "earlier"))
+    return (shift(c.published, f"{abs(n)} {unit}s", -1) if c.published else None), unit, "past"
+
+
 def _anchor(m: re.Match, c: _Context) -> Resolution:
     unit = anchor_shift(m[0])[1]
     return (shift(c.previous, m[0]) if c.previous else None), unit, "anchor"
@@ -277,6 +283,8 @@ PATTERNS: tuple[tuple[str, Handler], ...] = (
      _phrase),
     ((r"\b(?:in|over|during)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b"
      r"|\bwithin\s+(?:the\s+next\s+)?(?:a\s+few\s+|\w+\s+)?(?:hours|days|weeks|months)\b"), _vague_future),
+    (r"\b(?:a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+     r"(?:day|week|month|year)s?\s+ago\b", _ago),
     ((r"\b(?P<n>a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
      r"(?:hour|minute|day|week|month|year)s?\s+(?:later|after(?:wards)?|earlier|before)\b"
      r"|\b(?:hours|minutes)\s+(?:later|after|earlier|before)\b"
