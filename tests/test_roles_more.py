@@ -571,3 +571,10 @@ def test_a_state_retaliating_with_strikes_carries_them_out():
     text = ("Armenia shelled Azerbaijani positions on Monday. Azerbaijan retaliated on Tuesday with strikes on "
             "Armenian posts.")
     assert ("ASSAULT", ["AZE"], ["ARM"]) in coded(text)
+
+
+def test_a_date_after_on_is_never_a_target():
+    text = "Turkey launched an incursion on Nov. 4 against the YPG, which it calls a terrorist group."
+    article = Article("r4", "", text, date(2019, 11, 10), origin="test:r4")
+    events = [(e.event, [x.code for x in e.recipient]) for e in code_article(article).events]
+    assert events == [("ASSAULT", ["SYR"])]

@@ -340,7 +340,7 @@ class Resolver:
         for tok in head.subtree:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
                 run = _propn_run(tok)
-                if run in COMPASS or len(run) < 4:
+                if run in COMPASS or len(run) < 4 or calendar_word(tok):
                     continue  # "West" alone is no place, nor "Ain" of "Ain al-Asad" (it would be Al Ain)
                 if hints is None:  # states the story is about first, then every state it names
                     hints = list(dict.fromkeys([*self.ctx.salient(n=4), *self.ctx.named]))
@@ -357,6 +357,17 @@ LOCAL_GROUPS = frozenset({"rebel", "militant", "separatist", "fighter", "insurge
                           "authority", "official", "protester", "demonstrator", "resident", "villager"})
 PLACE_NOUNS = frozenset({"area", "province", "district", "region", "city", "town", "village", "border",
                          "territory", "airport", "base", "county", "state", "capital", "valley"})
+
+
+CALENDAR = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"})
+
+
+def calendar_word(tok: Token) -> bool:
+    """"on Oct. 9", "on Sunday": a date, never a place or a target."""
+    return tok.lower_.rstrip(".") in CALENDAR
 
 
 def _in_place_slot(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..actors.resolve import NONE, Resolved, Resolver
+from ..actors.resolve import NONE, Resolved, Resolver, calendar_word
 from ..models import Entity
 from ..ontology import RECIPROCAL_TYPES
 from .lexicon import lexicon
@@ -553,7 +553,8 @@ class RoleFinder:
         placed = self.r.place_country(tok, own)
         if placed.entities:
             return placed
-        if (tok.lemma_.lower() in PEOPLE or tok.pos_ == "PROPN" and self.domestic) and actor.entities:
+        if (tok.lemma_.lower() in PEOPLE or tok.pos_ == "PROPN" and self.domestic and not calendar_word(tok)) \
+                and actor.entities:
             where = self._sentence_where(tok, own)  # "two children were killed in Panjgur"
             if where.entities:
                 return where
