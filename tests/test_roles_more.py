@@ -578,3 +578,84 @@ def test_a_date_after_on_is_never_a_target():
     article = Article("r4", "", text, date(2019, 11, 10), origin="test:r4")
     events = [(e.event, [x.code for x in e.recipient]) for e in code_article(article).events]
     assert events == [("ASSAULT", ["SYR"])]
+
+
+def test_a_free_relative_is_the_object_of_the_outer_verb():
+    text = ("Kenya and Uganda signed a grain accord on Monday. The World Bank approved a drought loan for "
+            "Kenya on Tuesday. Tanzania's finance minister praised what she called a generous move.")
+    events = coded(text)
+    assert ("SUPPORT", ["TZA"], ["WB"]) in events
+
+
+def test_a_welcomed_decision_is_the_named_council_s_when_its_vote_coded_nothing():
+    text = ("The African Union voted in Addis Ababa on Saturday to readmit Gabon. Chad and Ghana agreed "
+            "to help oversee the transition. Gabon's interior ministry welcomed the decision.")
+    events = coded(text)
+    assert ("SUPPORT", ["GAB"], ["AU"]) in events
+
+
+def test_the_court_after_a_named_international_court_is_that_court():
+    text = ("The International Court of Justice ordered Honduras on Monday to halt dredging near the "
+            "shared river. Nicaragua hailed the order. The court also demanded that Honduras report "
+            "back within six months.")
+    events = coded(text)
+    assert ("REQUEST", ["ICJ"], ["HND"]) in events
+    assert not any(e[0] == "REQUEST" and e[1] == ["HND"] for e in events)
+
+
+def test_a_capital_s_name_is_the_homonym_in_the_state_the_sentence_names():
+    lebanese = coded("Israeli jets bombed a warehouse in Tripoli overnight, Lebanese security sources said.")
+    assert ("ASSAULT", ["ISR"], ["LBN"]) in lebanese
+    libyan = coded("Israeli jets bombed a warehouse in Tripoli overnight, Libyan security sources said.")
+    assert ("ASSAULT", ["ISR"], ["LBY"]) in libyan
+
+
+def test_them_after_a_both_phrase_is_both_parties():
+    text = ("Peru and Chile traded accusations over the fishing dispute. Brazil's foreign minister called "
+            "the leaders of both countries and urged them to restrain their navies.")
+    assert ("REQUEST", ["BRA"], ["CHL", "PER"]) in coded(text)
+
+
+def test_a_court_s_sanction_on_its_own_official_stays_at_home():
+    text = ("Argentina and the United States signed a trade deal. Argentina's top court suspended the "
+            "mayor of Rosario for sixty days on Tuesday.")
+    assert ("SANCTION", ["ARG"], ["ARG"]) in coded(text)
+
+
+def test_an_amount_of_warplanes_sent_is_the_senders_force_not_its_target():
+    events = coded("Estonia accused Moscow of provocation on Monday. "
+                   "Russia also sent dozens of fighter jets toward the Baltic coast.")
+    mobilized = [e for e in events if e[0] == "MOBILIZE"]
+    assert mobilized and all(e[2] != ["RUS"] for e in mobilized)
+
+
+def test_an_explosion_caused_by_stored_chemicals_is_an_accident_not_an_attack():
+    events = coded("An explosion at a chemical plant near Tianjin, caused by overheated solvent, "
+                   "killed 40 workers on Friday.")
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_an_explosion_caused_by_a_bomber_stays_an_attack():
+    events = coded("An explosion in a market near Kandahar, caused by a suicide bomber, killed 40 people on Friday.")
+    assert ("ASSAULT", ["AFG"], ["AFG"]) in events
+
+
+def test_deputies_passing_a_budget_at_home_support_no_one():
+    events = coded("Crowds gathered outside the assembly in Accra on Monday evening after Ghanaian deputies "
+                   "approved the new budget.")
+    assert not [e for e in events if e[0] == "SUPPORT"]
+
+
+def test_a_bill_backing_a_foreign_state_is_still_support():
+    assert ("SUPPORT", ["DEU"], ["UKR"]) in coded("Germany's parliament approved a bill on Thursday backing Ukraine.")
+
+
+def test_asylum_granted_in_a_passive_clause_goes_from_the_grantor_to_the_arriver():
+    events = coded("Venezuela's opposition leader flew to Spain on Monday after being granted asylum by Madrid.")
+    assert ("AID", ["ESP"], ["VEN"]) in events
+    assert ("AID", ["VEN"], ["ESP"]) not in events
+
+
+def test_asylum_granted_by_nobody_named_is_not_the_arrivers_aid():
+    events = coded("Venezuela's opposition leader flew to Spain after being offered asylum.")
+    assert ("AID", ["VEN"], ["ESP"]) not in events

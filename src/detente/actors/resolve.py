@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
+from ..places import country_on, gazetteer
 from .context import PRONOUNS, ArticleContext
 from .mentions import Mention
 from .tables import ActorEntry, load_tables
@@ -311,8 +312,6 @@ class Resolver:
     def _homonym_state(self, capital: Mention, exclude: frozenset[str]) -> str | None:
         """"militias in Tripoli ... the Lebanese port": a capital's name that is also a place of
         another state the sentence names, whose own state the sentence does not name, is that place."""
-        from ..places import gazetteer
-
         home = capital.best.country
         named = {m.best.country for m in set(self.at.values()) if m is not capital and m.best.country
                  and m.kind in ("state", "demonym", "capital")}
@@ -324,8 +323,6 @@ class Resolver:
 
     def place_country(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
         """Where an unnamed target or attacker is: the country of a place in its phrase."""
-        from ..places import country_on, gazetteer
-
         for tok in head.subtree:
             m = self.at.get(tok.i)
             ethnic = m is not None and m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic"

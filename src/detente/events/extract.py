@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import Resolver
+from ..actors.resolve import Resolver, calendar_word
 from ..dates import find_dates
 from ..models import Entity
 from . import confidence as calibrated
@@ -44,8 +44,7 @@ class Candidate:
 
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
 MISSILES = frozenset({"missile", "rocket", "icbm", "projectile"})
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
-                       "evening", "night", "afternoon", "day", "weekend"})
+PARTS_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "day", "weekend"})
 HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack", "hit", "punish", "invade"})
 HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "war"})
 
@@ -139,10 +138,12 @@ def _earlier_aside(tok: Token) -> bool:
     """A relative clause about earlier occasions: "Kuwait, which has mediated in earlier disputes",
     "Oman, which had hosted previous rounds of talks"."""
     clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
-    if clause is not None and any(a.tag_ == "VBD" and a.i != clause.i
-                                  for a in [tok, *tok.ancestors] if a.i in {t.i for t in clause.subtree}):
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    if any(a.tag_ == "VBD" and a.i != clause.i and a.i in inside for a in [tok, *tok.ancestors]):
         return False  # a finite verb of its own hung under the clause by the parser
-    if clause is None or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had")
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had")
                                  for c in clause.children):
         return False
     return any(t.dep_ == "amod" and t.lower_ in PRIOR for t in clause.subtree)
@@ -490,7 +491,8 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "ASSAULT" and trig.token.lemma_.lower() in ("fire", "launch") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MISSILES for c in trig.token.children) and not any(
             c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into", "toward", "towards")
-            and not any(g.lower_ in DAY_WORDS or g.like_num for g in c.children)  # "late on Sunday" is no target
+            and not any(calendar_word(g) or g.lower_ in PARTS_OF_DAY or g.like_num for g in c.children)
+            # ("late on Sunday" is no target)
             for c in trig.token.children):
         return "MOBILIZE"  # a missile fired at nothing named is a test or a show of force
     if event == "MOBILIZE" and trig.entry.mode == "weapons-test" and any(

@@ -332,27 +332,26 @@ def _arrangement_referred(tok: Token, event: str) -> bool:
         and (noun is tok or noun.pos_ in ("NOUN", "PROPN"))
 
 
-def _under_speech(tok: Token) -> bool:
+def _speech_verb(tok: Token) -> Token | None:
+    """The verb of saying within four heads above ``tok``, if any."""
     cur = tok
     for _ in range(4):
         if cur.head is cur:
-            return False
+            return None
         cur = cur.head
         if cur.lemma_.lower() in SPEECH:
-            return True
-    return False
+            return cur
+    return None
+
+
+def _under_speech(tok: Token) -> bool:
+    return _speech_verb(tok) is not None
 
 
 def _opinion_report(tok: Token) -> bool:
     """Is the speech verb above ``tok`` an analyst's opinion ("analysts said it could strike")?"""
-    cur = tok
-    for _ in range(4):
-        if cur.head is cur:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in SPEECH:
-            return _opinion_speaker(cur)
-    return False
+    verb = _speech_verb(tok)
+    return verb is not None and _opinion_speaker(verb)
 
 
 def _opinion_speaker(verb: Token) -> bool:

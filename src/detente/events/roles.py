@@ -562,15 +562,25 @@ class RoleFinder:
             if foreign.entities:
                 return foreign
             if self.event == "ASSAULT" and all(e.sector in NON_STATE or e.sector is None for e in actor.entities):
-                for t in tok.head.subtree:  # "gunmen killed nine people when they opened fire in Tel Aviv"
-                    if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i != tok.i:
-                        placed = self.r.place_country(t, own)
-                        if placed.entities:
-                            e = placed.entities[0]
-                            return Resolved((Entity(tok.text, e.name, e.country, None, "CVL"),), "place")
+                placed = self._place_in(tok.head, own, PLACE_PREPS, skip={tok.i})  # "gunmen killed nine
+                if placed.entities:                                              # people in a Tel Aviv market"
+                    e = placed.entities[0]
+                    return Resolved((Entity(tok.text, e.name, e.country, None, "CVL"),), "place")
             home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
             if home is not None:
                 return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
+        return NONE
+
+    def _place_in(self, root: Token, own: frozenset[str], preps: frozenset[str], skip: set[int],
+                  through_of: bool = False) -> Resolved:
+        """The country of the first place named under ``root`` after one of ``preps`` ("in Tel Aviv";
+        with ``through_of`` also "outside of the city of X"), not counting the tokens in ``skip``."""
+        for t in root.subtree:
+            prep = t.head.head if through_of and t.head.lower_ == "of" and t.head.dep_ == "prep" else t.head
+            if t.dep_ == "pobj" and prep.lower_ in preps and t.i not in skip:
+                placed = self.r.place_country(t, own)
+                if placed.entities:
+                    return placed
         return NONE
 
     def _barring_state(self, verb: Token, barred: Token) -> Resolved:
@@ -636,16 +646,14 @@ class RoleFinder:
         clause = tok.head
         if not any(t.lemma_.lower() in WEAPON_NOUNS for t in clause.subtree):
             return NONE
-        for t in clause.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | {"on", "over"} and t.i != tok.i:
-                placed = self.r.place_country(t, own)
-                if placed.entities:
-                    return Resolved(tuple(Entity(tok.text, e.name, e.country, None, "CVL")
-                                          for e in placed.entities[:1]), "place")
+        placed = self._place_in(clause, own, PLACE_PREPS | {"on", "over"}, skip={tok.i})
+        if placed.entities:
+            e = placed.entities[0]
+            return Resolved((Entity(tok.text, e.name, e.country, None, "CVL"),), "place")
         pair = self.r.ctx.pair()
         other = [c for c in pair if c not in own]
-        before = {r.entity.code for r in self.r.ctx.history if r.sentence < self.r.sentence}
-        if len(pair) == 2 and len(other) == 1 and own & set(pair) and set(pair) <= before:  # a story's pair
+        if len(pair) == 2 and len(other) == 1 and own & set(pair) and all(  # a pair the story named before
+                any(r.entity.code == c and r.sentence < self.r.sentence for r in self.r.ctx.history) for c in pair):
             state = self.r._by_code(other[0], tok.text)
             if state.country:
                 return Resolved((Entity(tok.text, state.name, state.country, None, "CVL"),), "context")
@@ -780,12 +788,7 @@ class RoleFinder:
         if not where.entities:  # "a bombing near Samarra killed ...": a place anywhere in the clause
             victim = _child(trig.token, ("nsubjpass", "dobj"))
             spans = {t.i for t in victim.subtree} if victim is not None else set()
-            for tok in trig.token.subtree:
-                prep = tok.head.head if tok.head.lower_ == "of" and tok.head.dep_ == "prep" else tok.head
-                if tok.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and tok.i not in spans:  # "outside of X"
-                    where = self.r.place_country(tok)
-                    if where.entities:
-                        break
+            where = self._place_in(trig.token, frozenset(), PLACE_PREPS, skip=spans, through_of=True)
         if not where.entities and self.r.ctx.home is not None and not hit:
             where = Resolved((self.r.ctx.home,), "context")
         if not where.entities:

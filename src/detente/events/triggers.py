@@ -92,6 +92,11 @@ GATHERING = frozenset({"gather", "assemble", "converge", "mass", "pour", "flood"
                        "congregate", "descend"})
 
 
+def _protest_row(lex: Lexicon, lemma: str, pos: str) -> TriggerEntry | None:
+    """The lexicon's demonstration (PROTEST) row of a word."""
+    return next((e for e in lex.lookup(lemma, pos) if e.event == "PROTEST"), None)
+
+
 def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.lemma_.lower() not in GATHERING:
         return None
@@ -100,7 +105,7 @@ def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                  for g in p.children if g.dep_ == "pobj"]  # "thousands of protesters"
     if not any(s.lemma_.lower() in CROWD_NOUNS for s in subjects):
         return None
-    return next((e for e in lex.lookup("demonstrate", "V") if e.event == "PROTEST"), None)
+    return _protest_row(lex, "demonstrate", "V")
 
 
 WITNESSING = frozenset({"see", "witness", "face", "spark", "trigger", "prompt", "draw", "provoke", "fuel"})
@@ -113,7 +118,7 @@ def _sustained_protest(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in DURATIONS for g in p.children)
             for p in tok.children):
         return None
-    return next((e for e in lex.lookup("demonstrate", "V") if e.event == "PROTEST"), None)
+    return _protest_row(lex, "demonstrate", "V")
 
 
 def _street_protests(tok: Token, lex: Lexicon) -> TriggerEntry | None:
@@ -123,7 +128,7 @@ def _street_protests(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.tag_ != "NNS" or tok.lemma_.lower() != "protest" or lodged \
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children):
         return None
-    return next((e for e in lex.lookup("protest", "N") if e.event == "PROTEST"), None)
+    return _protest_row(lex, "protest", "N")
 
 
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
