@@ -25,6 +25,8 @@ MEMBER_PREPS = frozenset({"including", "like", "as"})
 # even when another state was named last ("... alongside the United States. Gunmen burned vehicles").
 HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "OPP", "PTY", "LAB", "CRM", "ELI", "BUS",
                           "REL", "AGR", "HLH", "MED", "INS", "REB", "SEP", "UAF"})
+# Bodies of the state itself: with no state named nearby, "the government" is the story's state's.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 # Nouns that name the pair only with "two" or "both": "the two downstream states", "both armies".
 DUAL_WORDS = frozenset({"states", "powers", "rivals", "allies", "adversaries", "armies", "militaries",
                         "presidents", "neighbours", "neighbors"})
@@ -284,6 +286,9 @@ class Resolver:
             # "President Yoweri Museveni has banned Ugandan candidates": a titled name we do not
             # know belongs to the country the sentence names
             near = self.ctx.recent_country(self.sentence, exclude, window=0)
+        if near is None and sector in STATE_SECTORS and home is not None and home.code not in exclude \
+                and _the_singular(head):
+            near = home  # "the government disbanded the unit", no state named for a while: the story's own
         if near is None:
             return None
         own = next((m for m in generic if m.start <= head.i < m.end), None)
@@ -428,6 +433,11 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
             o.kind == "office" and 0 <= o.start - m.end <= 1 for o in mentions)
         ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector),
                      person=e.kind == "person" or titled, position=m.start, kind=e.kind)
+
+
+def _the_singular(head: Token) -> bool:
+    """"the government", "the army": a definite singular body, the one the story is about."""
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def article_states(found: list[list[Mention]], has_title: bool) -> tuple[list[str], Entity | None]:

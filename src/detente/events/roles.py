@@ -268,6 +268,20 @@ def _free_relative(verb: Token) -> Token | None:
         what = _child(comp, ("dobj",))
         if what is not None and what.tag_ == "WP" and what.i < comp.i and _child(comp, ("oprd",)) is not None:
             return what
+        described = _reported_description(comp)
+        if described is not None:
+            return described
+    return None
+
+
+def _reported_description(speech: Token) -> Token | None:
+    """"struck what Delhi said was a militant camp near X": the parser makes "what" the subject of
+    the reported copula; what was struck is that copula's predicate (the camp near X)."""
+    for clause in (c for c in speech.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        what = _child(clause, ("nsubj",))
+        described = _child(clause, ("attr",))
+        if what is not None and what.tag_ == "WP" and what.i < speech.i and described is not None:
+            return described
     return None
 
 
@@ -293,6 +307,8 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+# Modes of acts a state does to itself: "the minister resigned", "the government disbanded the unit".
+SELF_MODES = frozenset({"resign", "disarm"})
 # A recipient known to be someone the tables cannot name: no fallback may replace it.
 BLOCKED = Resolved((), "blocked")
 
@@ -796,16 +812,20 @@ class RoleFinder:
         place = where.entities[0]
         return Resolved((Entity(place.text, place.name, place.country, None, "UNK"),), "place")
 
-    def _sentence_place(self) -> Resolved:
-        """The country where a sentence happens: its first named state, capital or demonym,
-        else the article's latest."""
+    def _sentence_place(self, trig: Trigger) -> Resolved:
+        """The country where a sentence happens: its first named state, capital or demonym, else
+        the place of the act ("protests began in Cali"), else the article's latest, else the
+        state the story happens in ("The protests began last week" far from any named state)."""
         doc = self.r.doc
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
             if m.start > 0 and doc[m.start - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians demonstrated in Serbia" happens in Serbia
             if m.kind in ("state", "capital", "demonym", "institution") and m.best.country:
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
-        near = self.r.ctx.recent_country(self.r.sentence)
+        where = self._where(trig, NONE)
+        if where.entities:
+            return where
+        near = self.r.ctx.recent_country(self.r.sentence) or self.r.ctx.home
         return Resolved((near,), "context") if near is not None else NONE
 
     def _after_trigger(self, trig: Trigger, actor: Resolved) -> Resolved:
@@ -868,7 +888,7 @@ class RoleFinder:
             if speaker.entities and {e.code for e in speaker.entities} != codes:
                 actor = speaker
         if entry.event == "PROTEST" and not actor.entities:  # "protests spread to dozens of cities"
-            where = self._sentence_place()
+            where = self._sentence_place(trig)
             if where.entities:
                 home = where.entities[0]
                 actor = Resolved((Entity(trig.token.text, home.name, home.country, None, "CVL"),), "place")
@@ -897,8 +917,9 @@ class RoleFinder:
             home = actor.entities[0]  # opposition demands, protests: addressed to their own state
             if home.country:
                 recipient = Resolved((Entity(home.text, home.name, home.country, None, "GOV"),), "context")
+        # resigning and disbanding one's own units are domestic unless a recipient is named
         domestic = entry.event == "COERCE" or _guarding(trig) or (entry.event == "ASSAULT" and actor.entities
-                                                and actor.entities[0].sector == "COP") or entry.mode == "resign" \
+                                                and actor.entities[0].sector == "COP") or entry.mode in SELF_MODES \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities)  # "gunmen burned vehicles": violence at home
         if not recipient.entities and not domestic and len({e.code for e in actor.entities}) == 1 and (

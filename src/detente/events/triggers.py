@@ -56,7 +56,11 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
             found.append("person")
         for child in tok.children:  # "talked about trade", "fired on" have no dobj
             if child.dep_ == "prep":
-                found += [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
+                pobjs = [g for g in child.children if g.dep_ == "pobj"]
+                found += [g.lemma_.lower() for g in pobjs]
+                # "put the army on a state of alert", "on a war footing": what the state is of
+                found += [o.lemma_.lower() for g in pobjs for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
         parts = [obj, *obj.conjuncts] if obj is not None else []
         parts += [g for p in parts for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "captured part of a stronghold"
