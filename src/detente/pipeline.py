@@ -107,7 +107,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
     found = [finder().find(doc, article.published) for doc in docs]
     ctx.named, ctx.home = article_states(found, bool(article.title))
     for sent, doc, mentions in zip(sentences, docs, found, strict=True):
-        remember_mentions(ctx, sent.index, mentions)
+        remember_mentions(ctx, sent.index, mentions, doc)
         if sent.index in parsed:
             resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
             headline = bool(article.title) and sent.paragraph == 0

@@ -33,6 +33,7 @@ class ArticleContext:
     history: list[Remembered] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     heads: dict[str, Entity] = field(default_factory=dict)   # "leader" → the EU, once named
+    titled: dict[str, Entity] = field(default_factory=dict)  # "marsh" → US, after "House Speaker Ann Marsh"
     named: list[str] = field(default_factory=list)   # every state the article names, most named first
     home: Entity | None = None   # the state the story happens in: owner of its unqualified police, courts, gunmen
     last_pair: tuple[str, str] | None = None   # the two parties of the latest two-party event

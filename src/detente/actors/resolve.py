@@ -64,6 +64,14 @@ def conjuncts(head: Token) -> list[Token]:
     return [head, *[c for c in head.conjuncts if c.i > head.i]]
 
 
+def _adjacent(head: Token, appos: Token) -> bool:
+    """An apposition that starts right after its head's own words (a comma between at most):
+    "talks between X's envoy, A, and Y's adviser B, hosted by Z's minister, C" — the parser may
+    hang "C" on the first envoy, but a name after other conjuncts describes the noun before it."""
+    last = max(t.i for t in np_tokens(head, frozenset({appos.i})) if t.dep_ != "punct")
+    return appos.left_edge.i - last <= 2
+
+
 def _qualifier(head: Token, best: Mention, mentions: list[Mention]) -> ActorEntry | None:
     """A state that qualifies an institution whose own table country differs: "Peru's Congress"
     is Peru's, though the bare metonym "Congress" is the United States'."""
@@ -142,7 +150,7 @@ class Resolver:
         an apposition naming another party is a list item, not a description."""
         out = []
         for child in head.children:
-            if child.dep_ == "appos" and self._list_skip(head, exclude):
+            if child.dep_ == "appos" and _adjacent(head, child) and self._list_skip(head, exclude):
                 out += conjuncts(child)
         return out
 
@@ -242,6 +250,9 @@ class Resolver:
                 return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
         if head.lower_ == "counterpart":
             return self._counterpart(text, exclude)
+        titled = self.ctx.titled.get(head.lower_) if head.pos_ == "PROPN" and not mentions else None
+        if titled is not None and titled.code not in exclude:  # "Marsh" after "House Speaker Ann Marsh"
+            return Resolved((Entity(text, titled.name, titled.country, None, titled.sector),), "coref")
         earlier = self.ctx.heads.get(head.lemma_.lower())  # "the balloon" after "a Chinese balloon"
         if earlier is not None and earlier.code not in exclude and head.pos_ == "NOUN" and any(
                 t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in tokens):
@@ -406,8 +417,9 @@ def _entity(text: str, e: ActorEntry, sector: str | None) -> Entity:
     return Entity(text, e.name, e.country, e.igo, sector)
 
 
-def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention]) -> None:
-    """Put the named actors of a sentence into the article's memory."""
+def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention], doc: Doc | None = None) -> None:
+    """Put the named actors of a sentence into the article's memory (with ``doc``, also the
+    titled names the tables do not know)."""
     prev = None
     for m in sorted(mentions, key=lambda m: m.start):
         e, before = m.best, prev
@@ -433,6 +445,28 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
             o.kind == "office" and 0 <= o.start - m.end <= 1 for o in mentions)
         ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector),
                      person=e.kind == "person" or titled, position=m.start, kind=e.kind)
+    if doc is not None:
+        _remember_titled(ctx, sentence, doc, mentions)
+
+
+def _remember_titled(ctx: ArticleContext, sentence: int, doc: Doc, mentions: list[Mention]) -> None:
+    """"House Speaker Ann Marsh ... Marsh arrived": a name after a title, unknown to the tables, is
+    remembered by its last word as a person of the state named before the title in its sentence."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "office":
+            continue
+        run = []
+        for tok in doc[m.end:]:
+            if tok.i in taken or not (tok.pos_ == "PROPN" or (tok.text == "-" and run)):
+                break
+            run.append(tok)
+        while run and run[-1].text == "-":
+            run.pop()
+        owner = ctx.recent_country(sentence, window=0, position=m.start) if run else None
+        if owner is not None:
+            name = " ".join(t.text for t in run)
+            ctx.titled[run[-1].lower_] = Entity(name, owner.name, owner.country, None, m.best.sector)
 
 
 def _the_singular(head: Token) -> bool:

@@ -320,6 +320,26 @@ def _goods(obj: Token) -> set[str]:
     return {obj.lemma_.lower()} | {t.lemma_.lower() for c in counted for t in (c, *c.conjuncts)}
 
 
+# Arms and craft that back a force in the field: "troops, backed by helicopters and drones".
+MATERIEL = INSTRUMENTS | WEAPONS | WEAPON_NOUNS | frozenset({"helicopter", "gunship", "warship", "armour",
+                                                             "armor", "vehicle", "firepower", "airpower"})
+
+
+def _materiel(tok: Token) -> bool:
+    """Weapons or craft (every conjunct): "backed by helicopters and drones" is military cover for
+    a force, not one party's political support of another."""
+    return all(t.lemma_.lower() in MATERIEL for t in (tok, *tok.conjuncts))
+
+
+VENUE_PREPS = frozenset({"in", "at"})
+
+
+def _venue(tok: Token) -> bool:
+    """A place where something happens ("leaders meeting in Lagos", "talks held at Geneva"): the
+    object of "in"/"at" on a verb or an eventive noun names where, not who owns or suffers."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and tok.head.head.pos_ in ("VERB", "NOUN")
+
+
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
@@ -346,6 +366,8 @@ class RoleFinder:
         verb, entry = trig.token, trig.entry
         passive = _passive_subject(verb)
         agent = _agent(verb)
+        if entry.event == "SUPPORT" and agent is not None and _materiel(agent):
+            return Roles((), (), "none", "none")  # "commandos, backed by gunships": cover, nobody's support
         if passive is not None and (entry.event == "AGREE" or verb.lower_ == "opposed") and agent is None:
             # "Vietnam is committed to", "X was prepared to": the grammatical subject acts
             actor, recipient = self._actor(passive), NONE
@@ -443,6 +465,10 @@ class RoleFinder:
         for child in noun.children:  # "Pakistan's strikes", "Iranian missile strikes"
             if child.dep_ == "poss" and child.pos_ == "PRON" and trig.governor is not None:
                 continue  # "the ministry underlined its determination": the light verb's subject
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                speaker = self._speaker(noun)  # "..., saying her trip showed support": the sayer's trip
+                if speaker.entities:
+                    return Resolved(speaker.entities, "coref")
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 r = self.r.single(child)
                 if r.entities:
@@ -549,7 +575,8 @@ class RoleFinder:
             if speaker.entities and not {e.code for e in speaker.entities} & own:
                 return Resolved(speaker.entities, "coref")
             earlier = [m for m in set(self.r.at.values()) if m.end <= tok.i and m.best.country
-                       and m.kind in ("state", "capital") and m.best.country not in own]
+                       and m.kind in ("state", "capital") and m.best.country not in own
+                       and not _venue(tok.doc[m.end - 1])]
             if earlier:  # "Mexico breaks ties after police raid its embassy": the state named before
                 m = max(earlier, key=lambda m: m.start)
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "coref")
