@@ -444,6 +444,13 @@ def test_a_part_of_a_state_named_like_another_state_is_its_own_states():
     assert ("COERCE", ["GBR"], ["GBR"]) in coded("Police in Northern Ireland arrested twelve people on Monday.")
 
 
+def test_an_autonomous_region_with_its_own_name_is_its_states_not_a_namesakes():
+    # a bare gazetteer match would send "Kurdistan" to Iran's province of that name
+    assert ("ASSAULT", ["TUR"], ["IRQ"]) in coded("Turkish drones hit targets in the Kurdistan Region on Tuesday.")
+    assert ("ACCUSE", ["IRQ"], ["IRN"]) in coded(
+        "The Kurdistan Regional Government condemned Iranian shelling of border villages on Tuesday.")
+
+
 def test_a_protests_purpose_names_whom_it_is_aimed_at():
     events = coded("Students in Lahore marched through the city to voice their anger at India's dam projects.")
     assert ("PROTEST", ["PAK"], ["IND"]) in events
