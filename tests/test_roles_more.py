@@ -666,3 +666,8 @@ def test_asylum_granted_in_a_passive_clause_goes_from_the_grantor_to_the_arriver
 def test_asylum_granted_by_nobody_named_is_not_the_arrivers_aid():
     events = coded("Venezuela's opposition leader flew to Spain after being offered asylum.")
     assert ("AID", ["VEN"], ["ESP"]) not in events
+
+
+def test_victims_of_one_side_in_a_mutual_fight_leave_it_mutual():
+    events = coded("Armenia and Azerbaijan fought with artillery and drones on Tuesday, killing nine Armenian civilians.")
+    assert events == [("ASSAULT", ["ARM", "AZE"], [])]

@@ -971,6 +971,10 @@ class RoleFinder:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)  # "X and Y agreed to ..."
         if entry.frame == "recip" and not recipient.entities and len(actor.entities) >= 2:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
+        if entry.frame == "recip" and len(parties) >= 2 and recipient.entities \
+                and {e.code for e in recipient.entities} <= parties:
+            # "X and Y fought ..., killing X's civilians": the victims are one side's, the act is mutual
+            return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
         if entry.frame == "recip" and (entry.event in ("CONSULT", "COOPERATE", "AGREE")
                                        or entry.mode == "exercise") and recipient.entities \
                 and recipient.how != "context" \
