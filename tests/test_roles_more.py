@@ -669,5 +669,6 @@ def test_asylum_granted_by_nobody_named_is_not_the_arrivers_aid():
 
 
 def test_victims_of_one_side_in_a_mutual_fight_leave_it_mutual():
-    events = coded("Armenia and Azerbaijan fought with artillery and drones on Tuesday, killing nine Armenian civilians.")
+    events = coded("Armenia and Azerbaijan fought with artillery and drones on Tuesday, killing nine Armenian"
+                   " civilians.")
     assert events == [("ASSAULT", ["ARM", "AZE"], [])]
