@@ -15,6 +15,7 @@ from ..actors.resolve import Resolver, calendar_word
 from ..dates import find_dates
 from ..models import Entity
 from . import confidence as calibrated
+from . import judgements
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, refused
 from .roles import NON_STATE, Earlier, RoleFinder, Roles
@@ -192,6 +193,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
     """Asserted events of one parsed sentence, in trigger order."""
     found = find_triggers(doc, lex)
     triggers = found + _evaluations(doc, found)
+    triggers += judgements.find(doc, triggers)
     absorbing = _absorbing(triggers)
     finder = RoleFinder(resolver, previous)
     out: list[Candidate] = []
@@ -243,7 +245,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             # Kabul denies" does not
             log.debug("%r %s: a standing position in the present tense, not a dated act", trig.token.text, event)
             continue
-        roles = finder.roles(trig)
+        roles = judgements.judged_roles(trig, finder.roles(trig), finder)
         if ceasing:
             roles = _ceasefire_partner(roles, resolver)
         if _own_act_judged(trig, roles, previous, lex):
@@ -356,7 +358,7 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in called:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp" and _judged(c)):
-            if any(t.i in taken and t.pos_ == "VERB" for t in clause.subtree):
+            if any(t.i in taken and t.pos_ == "VERB" for t in _reported(clause)):
                 continue  # the clause holds an event of its own ("said Y attacked Z")
             words = {evaluations().get(t.lemma_.lower()) for t in _judgement(clause)}
             if "negative" in words:
@@ -399,16 +401,36 @@ def _own_act_judged(trig: Trigger, roles: Roles, previous: list[Earlier], lex: L
 REPORTING_EVALUATION = frozenset({"say", "state", "tell", "declare", "add", "insist", "stress", "argue", "conclude"})
 
 
+def _reported(clause: Token) -> list[Token]:
+    """The words of one reported proposition: the clause without its conjoined verbs, which are
+    either propositions of their own ("said the vote was illegal and that Iran would respond") or,
+    without a subject, the speaker's own acts ("said the decision had escalated tensions and urged
+    Pristina to calm down", ``roles._speaker_of_conjunct``)."""
+    skip = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in skip]
+
+
+def _passive(clause: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in clause.children)
+
+
 def _judged(clause: Token) -> bool:
-    """A clause that judges: a copula with a predicate ("X was culpable") or a verb of harm."""
-    return clause.lemma_.lower() == "be" or clause.lemma_.lower() in ("escalate", "violate", "breach", "undermine")
+    """A clause that judges: a copula with a predicate ("X was culpable"), a passive that
+    characterises ("the decision was based on false claims") or a verb of harm (``data/events/harms.tsv``);
+    a negated one ("the move had not escalated tensions") judges nothing."""
+    lemma = clause.lemma_.lower()
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return lemma == "be" or _passive(clause) or judgements.harm_verb(lemma)
 
 
 def _judgement(clause: Token) -> list[Token]:
     """The words that carry a clause's judgement: the predicate, not the subject's own words."""
     if clause.lemma_.lower() != "be":
-        return [clause] + [t for c in clause.children if c.dep_ == "dobj" for t in c.subtree]
-    return [t for c in clause.children if c.dep_ in ("acomp", "attr", "conj") for t in c.subtree]
+        deps = ("dobj", "prep", "agent") if _passive(clause) else ("dobj",)
+        return [clause] + [t for c in clause.children if c.dep_ in deps for t in c.subtree]
+    words = set(_reported(clause))
+    return [t for c in clause.children if c.dep_ in ("acomp", "attr", "conj") for t in c.subtree if t in words]
 
 
 def _foreign_spans(trig: Trigger, triggers: list[Trigger]) -> tuple[tuple[int, int], ...]:

@@ -135,6 +135,12 @@ def evaluations() -> dict[str, str]:
 
 
 @cache
+def harms() -> dict[str, str]:
+    """The predicates of harm (``data/events/harms.tsv``): word → V (verb), R (adverb) or N (noun)."""
+    return {r["word"]: r["pos"] for r in read_table(data_path("events", "harms.tsv"))}
+
+
+@cache
 def stems_pattern() -> re.Pattern[str]:
     """One regex that finds any trigger stem (or irregular form) at a word start."""
     lex = lexicon()
@@ -144,5 +150,6 @@ def stems_pattern() -> re.Pattern[str]:
             words.update(forms)
     # evaluation words make a sentence worth parsing too ("Paris said the vote was illegal")
     words.update(w[:5] for w, polarity in evaluations().items() if polarity == "negative")
+    words.update(w[:5] for w in harms())  # and words of harm ("said the move negatively affects ...")
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)

@@ -160,6 +160,15 @@ def _child_dep(tok: Token, dep: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
+def _counter_charge(verb: Token) -> bool:
+    """A participle clause set off by a comma that charges a party it names ("denied arming the
+    rebels, accusing Kinshasa of ...") is a further act of the subject, not what it denied or
+    stopped; one about the same thing ("rejected the plan, calling it unacceptable") restates it."""
+    obj = _child_dep(verb, "dobj")
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and obj is not None and obj.pos_ != "PRON"
+
+
 def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
     """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers."""
     if event == "REQUEST" and any(_anonymity(t) for t in tok.subtree if t is not tok):
@@ -198,7 +207,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             # "sent troops to help fight the insurgents", "pledged money to support the force" -- but
             # "mobilised lobbyists to help support the Palestinians" is support all the same
             return Modality(False, reason=f"purpose ('to {node.lemma_}')")
-        coordinated = i > 0 and chain[i - 1].dep_ == "conj"  # a sibling act, not this verb's complement
+        coordinated = i > 0 and (chain[i - 1].dep_ == "conj" or (event == "ACCUSE" and _counter_charge(chain[i - 1])))
+        # a sibling act, not this verb's complement
         if i > 0 and node.lemma_.lower() in CEASING and event in CEASABLE and aux & INTENT_AUX and not coordinated:
             # "Hamas said it would stop firing": a promise to cease hostilities (PLOVER AGREE)
             return Modality(False, reason=f"promised to '{node.lemma_}'", ceasing=True)
