@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Resolver, calendar_word
-from ..dates import find_dates
+from ..dates import dating, find_dates
 from ..models import Entity
 from . import confidence as calibrated
 from . import judgements
@@ -124,13 +124,41 @@ def _detail_of_attack(tok: Token, lex: Lexicon) -> bool:
     return any(e.event == "ASSAULT" for e in lex.lookup(clause.head.lemma_.lower(), "N"))
 
 
-def _reason(trig: Trigger, triggers: list[Trigger]) -> bool:
-    """An eventive noun after "for"/"over" on a punitive act is its stated reason, not a new event:
-    "imposed sanctions on Iran for its support of armed groups"."""
+# Verbs and prepositions of going ahead regardless: what they govern was told before, it is not
+# reported here ("passed the bill, ignoring weeks of protests and warnings from Brussels").
+DISREGARD = frozenset({"ignore", "disregard", "defy", "despite", "notwithstanding"})
+
+
+def _disregarded(trig: Trigger) -> bool:
+    """An eventive noun inside what is ignored or defied, or after "despite"."""
     tok = trig.token
-    if trig.entry.pos != "N" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "over"):
+    if trig.entry.pos != "N" or trig.governor is not None:
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "amod"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in DISREGARD:
+            return True
+    return False
+
+
+# Words of answering an act: the act they answer is told as the reason, it is not reported anew.
+RETALIATION = frozenset({"retaliate", "retaliation", "reprisal", "response", "respond", "avenge", "revenge"})
+
+
+def _reason(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """An eventive noun after "for"/"over" on a punitive act, or after a word of retaliation, is its
+    stated reason, not a new event: "imposed sanctions on Iran for its support of armed groups"."""
+    tok = trig.token
+    if trig.entry.pos != "N" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "over", "to"):
         return False
     host = tok.head.head
+    if host.lemma_.lower() in RETALIATION:
+        return True  # "retaliating for Britain's expulsion of diplomats", "in response to the raid"
+    if tok.head.lower_ == "to":
+        return False
     return any(t.entry.event in PUNITIVE and host.i in (t.token.i, (t.governor or t.token).i) for t in triggers
                if t is not trig)
 
@@ -150,6 +178,20 @@ def _earlier_aside(tok: Token) -> bool:
     return any(t.dep_ == "amod" and t.lower_ in PRIOR for t in clause.subtree)
 
 
+def _pluperfect_aside(clause: Token) -> bool:
+    """"a referendum that the courts had banned": a past perfect relative clause without a date of its
+    own tells what was so before the story, as background to the noun it describes (the parser
+    labels some such clauses "acl"; one with a subject of its own is finite, so relative)."""
+    if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if clause.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False
+    text = " ".join(t.text for t in clause.subtree)
+    return not any(dating(m) for m in find_dates(text, None))
+
+
 def _standing(tok: Token) -> bool:
     """A main-clause verb in the simple present with no date in its sentence."""
     if tok.tag_ not in ("VBZ", "VBP") or tok.dep_ not in ("ROOT", "conj", "relcl"):
@@ -157,6 +199,48 @@ def _standing(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ != "ROOT":
         return False
     return not find_dates(tok.sent.text, None)
+
+
+def _named_instrument(trig: Trigger, resolver: Resolver) -> bool:
+    """"the Open Skies Treaty no longer served Moscow": an agreement noun capitalised as part of a name
+    in the body of a story names a standing instrument; an agreement made is reached or signed (a
+    governor) or told in common nouns. A headline capitalises every word, so it is not judged."""
+    tok = trig.token
+    return trig.entry.pos == "N" and trig.governor is None and resolver.sentence > 0 \
+        and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.i > tok.sent.start
+
+
+def _standing_stance(tok: Token, event: str) -> bool:
+    """A stance in the simple present of a story's body that states where a party stands, not a
+    dated act: every accusation ("Beijing accuses Manila of stirring up trouble"); a rejection only
+    in a relative clause or with its object before it ("a charge the ministry denies"), or when what
+    it denies is a present state ("denies that the law is modelled on X") -- "Moscow denies it"
+    answers an accusation of the story."""
+    if event == "REJECT" and _present_state_denied(tok):
+        return not find_dates(tok.sent.text, None)
+    if not _standing(tok):
+        return False
+    return event == "ACCUSE" or tok.dep_ == "relcl" or _object_fronted(tok)
+
+
+def _object_fronted(verb: Token) -> bool:
+    """"a charge Kabul denies": an object before its verb marks a relative clause without a pronoun,
+    whatever attachment the parser chose."""
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+
+
+def _present_state_denied(verb: Token) -> bool:
+    """A present-tense denial whose clause is itself in the present tense: "denies that it is
+    modelled on", "rejects that it holds prisoners" -- a standing position on a state of affairs,
+    not an answer to an act ("denies that it shot down the plane")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    if clause.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in clause.children)
 
 
 def _mode(trig: Trigger, event: str, sentence: str, lex: Lexicon) -> str | None:
@@ -208,6 +292,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if event == "AGREE" and trig.entry.pos == "N" and trig.governor is None and trig.token.dep_ == "nsubj":
             log.debug("%r: an agreement talked about ('the truce held'), not made", trig.token.text)
             continue
+        if event == "AGREE" and _named_instrument(trig, resolver):
+            log.debug("%r: the name of a treaty ('the Open Skies Treaty'), not an agreement made", trig.token.text)
+            continue
         if event == "AGREE" and trig.entry.frame == "absorb" and (trig.governor or trig.token).i not in absorbing:
             if trig.token.lemma_.lower() not in READINESS:
                 log.debug("%r: an agreement to act in conflict is coded as that act", trig.token.text)
@@ -228,6 +315,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                 and trig.token.dep_ not in ("nsubj", "ROOT"):
             log.debug("%r: unrest mentioned as a circumstance ('in response to recent unrest')", trig.token.text)
             continue
+        if _disregarded(trig):
+            log.debug("%r %s: an act someone went ahead in spite of ('ignoring warnings from X')",
+                      trig.token.text, event)
+            continue
         if _detail_of_attack(trig.governor or trig.token, lex):
             log.debug("%r %s: a detail of the attack its clause describes ('raids in which 20 were killed')",
                       trig.token.text, event)
@@ -236,13 +327,11 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             log.debug("%r %s: the reason given for a sanction or accusation ('sanctions on X for its support')",
                       trig.token.text, event)
             continue
-        if _earlier_aside(trig.governor or trig.token):
-            log.debug("%r %s: an aside about earlier occasions ('who has mediated in earlier disputes')",
-                      trig.token.text, event)
+        if _earlier_aside(trig.governor or trig.token) or _pluperfect_aside(trig.governor or trig.token):
+            log.debug("%r %s: an aside about earlier occasions ('who has mediated in earlier disputes', "
+                      "'that the courts had banned')", trig.token.text, event)
             continue
-        if event in STANCES and resolver.sentence > 0 and _standing(trig.token) \
-                and (event == "ACCUSE" or trig.token.dep_ == "relcl"):  # "Moscow denies it" answers; "a charge
-            # Kabul denies" does not
+        if event in STANCES and resolver.sentence > 0 and _standing_stance(trig.token, event):
             log.debug("%r %s: a standing position in the present tense, not a dated act", trig.token.text, event)
             continue
         roles = judgements.judged_roles(trig, finder.roles(trig), finder)
@@ -254,6 +343,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if modality.future:
             event = future_type(event)
         event = _refine(event, trig, roles)
+        roles, event = _backing_claimed(trig, roles, event, resolver)
         if event == "COOPERATE" and len({e.code for e in roles.actor}) >= 2:
             roles = Roles(roles.actor, (), roles.actor_how, "none", reciprocal=True)  # a joint patrol in Syria
         if _enacted(trig, roles, event):
@@ -481,6 +571,27 @@ def _reported_claim(trig: Trigger, roles: Roles, event: str, resolver: Resolver)
     victims = {e.code for e in roles.recipient if e.code}
     said_by = {e.code for e in speaker if e.code}
     if said_by and said_by <= victims and not said_by & {e.code for e in roles.actor}:
+        return Roles(speaker, roles.actor, "named", roles.actor_how), "ACCUSE"
+    return roles, event
+
+
+BACKING = frozenset({"SUPPORT", "AID"})
+ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def _backing_claimed(trig: Trigger, roles: Roles, event: str, resolver: Resolver) -> tuple[Roles, str]:
+    """A government saying a foreign state backs armed groups on its soil accuses that state:
+    "Bamako said Algiers was arming the separatists" is ACCUSE MLI→DZA, not support the coder vouches for."""
+    head = trig.governor or trig.token
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if event not in BACKING or obj is None or not any(
+            e.sector in ARMED_GROUPS for e in resolver.phrase(obj).entities):
+        return roles, event
+    verb = _speech_head(head)
+    speaker = tuple(e for e in _speaker(verb, resolver) if e.country) if verb is not None else ()
+    said_by = {e.country for e in speaker}
+    backers = {e.code for e in roles.actor if e.code}
+    if said_by and backers and not said_by & backers and said_by >= {e.country for e in roles.recipient}:
         return Roles(speaker, roles.actor, "named", roles.actor_how), "ACCUSE"
     return roles, event
 

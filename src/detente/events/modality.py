@@ -185,7 +185,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         return Modality(False, reason="a disposition shown, not an act ('showed its commitment')")
     if _arrangement_referred(tok, event):
         return Modality(False, reason="an existing arrangement ('under a deal')")
-    if event in ACCUSING and tok.dep_ == "relcl" and _present_simple(tok):
+    if event in ACCUSING and tok.dep_ == "relcl" and (_present_simple(tok) or _present_perfect(tok)):
+        # "which critics accuse of", "which has refused to negotiate": an aside on where a party stands
         return Modality(False, reason="standing position in a relative clause ('which critics accuse of')")
     future = False
     chain = _chain(tok, absorbing)
@@ -303,6 +304,12 @@ def _infinitival(verb: Token) -> bool:
 
 def _present_simple(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has refused", "have denied": the perfect with a present-tense "have"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have"
+                                      for c in verb.children)
 
 
 def _statement_of_fact(tok: Token) -> bool:

@@ -52,6 +52,8 @@ VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE
 # Sectors of actors that are not the state: their own government is a natural target.
 NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "REF", "CRM", "REL",
                        "NGO", "MED", "BUS"})
+# Modes that concern a state's own people: resigning office, offering early elections, disbanding its units.
+HOME_MODES = frozenset({"resign", "election", "disarm"})
 # A state's own bodies that its government acts on: "accused the police", "suspended the governor".
 DOMESTIC_BODIES = frozenset({"COP", "JUD", "LEG", "OPP", "PTY", "ELI"})
 # Types that need two different parties (no state sanctions or visits itself).
@@ -307,8 +309,6 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-# Modes of acts a state does to itself: "the minister resigned", "the government disbanded the unit".
-SELF_MODES = frozenset({"resign", "disarm"})
 # A recipient known to be someone the tables cannot name: no fallback may replace it.
 BLOCKED = Resolved((), "blocked")
 
@@ -944,9 +944,9 @@ class RoleFinder:
             home = actor.entities[0]  # opposition demands, protests: addressed to their own state
             if home.country:
                 recipient = Resolved((Entity(home.text, home.name, home.country, None, "GOV"),), "context")
-        # resigning and disbanding one's own units are domestic unless a recipient is named
+        # resigning, offering elections and disbanding one's own units are domestic unless a recipient is named
         domestic = entry.event == "COERCE" or _guarding(trig) or (entry.event == "ASSAULT" and actor.entities
-                                                and actor.entities[0].sector == "COP") or entry.mode in SELF_MODES \
+                                                and actor.entities[0].sector == "COP") or entry.mode in HOME_MODES \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities)  # "gunmen burned vehicles": violence at home
         if not recipient.entities and not domestic and len({e.code for e in actor.entities}) == 1 and (
