@@ -631,8 +631,9 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "MOBILIZE" and trig.entry.mode == "weapons-test" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "against", "into") for c in trig.token.children):
         return "ASSAULT"  # missiles launched at a target are an attack, not a test
-    if event == "ASSAULT" and roles.actor and all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
-        return "PROTEST"  # "demonstrators stormed the ministry": a riot, coded as protest
+    if (event == "ASSAULT" or trig.entry.mode == "seize") and roles.actor and \
+            all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
+        return "PROTEST"  # "demonstrators stormed (forced their way into) the ministry": a riot, coded as protest
     if event == "ASSAULT" and SEA.search(trig.token.sent.text[trig.token.idx - trig.token.sent.start_char:]):
         return "MOBILIZE"  # missiles fired into the sea around an island: a show of force
     if event == "CONSULT" and trig.entry.mode == "visit" and trig.token.lemma_ == "arrive" and \

@@ -23,8 +23,11 @@ def fusion_key(e: Event) -> tuple:
 
 def _vaguer(e: Event, other: Event) -> bool:
     """``e`` says less about the same happening as ``other``: same type and actors, no
-    recipient, within three days ("after retaliating with strikes")."""
+    recipient, within three days ("after retaliating with strikes"). Two different days both
+    known to the day are two happenings ("fired a missile on Sunday ... launched another on Monday")."""
     close = e.date is None or other.date is None or abs((e.date - other.date).days) <= 3
+    if e.date_precision == other.date_precision == "day" and e.date != other.date:
+        close = False
     return (e.event == other.event and not e.recipient and bool(other.recipient) and close
             and {x.code for x in e.actor} == {x.code for x in other.actor})
 

@@ -287,6 +287,16 @@ def _reported_description(speech: Token) -> Token | None:
     return None
 
 
+# Verbs of concluding an accord: whoever "reached" or "signed" it is a party, not a mediator.
+CONCLUDE = frozenset({"reach", "sign", "conclude", "strike", "seal", "agree", "negotiate"})
+
+
+def _concluded_by(noun: Token) -> list[Token]:
+    """The agents of a participle that tells who concluded an accord: "a deal signed by A and B"."""
+    return [a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lemma_.lower() in CONCLUDE for a in [_agent(acl)] if a is not None]
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """The subject of a passive; the parser sometimes hangs a participle on "were" as its
     complement ("positions were overrun by rebels"), leaving the subject on the auxiliary."""
@@ -423,6 +433,8 @@ class RoleFinder:
     def _noun(self, trig: Trigger) -> Roles:
         noun, entry = trig.token, trig.entry
         between = _prep_objects(noun, ("between", "among"))
+        if not between and entry.frame == "recip":
+            between = _concluded_by(noun)  # "an agreement reached by Ankara and Moscow": its parties
         if between:
             parties = self.r.phrase(between[0])
             mediator = self._noun_actor(trig)
@@ -490,7 +502,9 @@ class RoleFinder:
                 # "arrived after being granted asylum (by Spain)": the grantor, not the arriver
                 agent_tok = _agent(gov)
                 return self._actor(agent_tok) if agent_tok is not None else NONE
-            return self._actor(subject_of(gov))
+            spoken = self._speaker_of_conjunct(gov) if trig.entry.event in VERBAL else NONE
+            # "Japan said missiles landed in its waters and lodged a protest": the speaker lodged it
+            return spoken if spoken.entities else self._actor(subject_of(gov))
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
                 and not (trig.entry.event in HOSTILE and noun.head.lower_ not in ("as", "with")):
             # ("held them as human shields", "retaliated with strikes" take the verb's subject)

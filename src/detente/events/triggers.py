@@ -56,11 +56,9 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
             found.append("person")
         for child in tok.children:  # "talked about trade", "fired on" have no dobj
             if child.dep_ == "prep":
-                pobjs = [g for g in child.children if g.dep_ == "pobj"]
-                found += [g.lemma_.lower() for g in pobjs]
-                # "put the army on a state of alert", "on a war footing": what the state is of
-                found += [o.lemma_.lower() for g in pobjs for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for o in p.children if o.dep_ == "pobj"]
+                found += [g.lemma_.lower() for g in child.children if g.dep_ == "pobj"]
+                found += _of_words(child)  # "removed Seoul from its list of trusted partners"
+        found += _complement_words(tok)
         parts = [obj, *obj.conjuncts] if obj is not None else []
         parts += [g for p in parts for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "captured part of a stronghold"
@@ -70,6 +68,23 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
             found += [t.lemma_.lower() for t in part.subtree if t.i < part.i]
         return found
     return [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+
+
+def _of_words(prep: Token) -> list[str]:
+    """What the object of a preposition is of: "from its list of partners", "on a state of alert"."""
+    return [g.lemma_.lower() for p in prep.children if p.dep_ == "pobj" for o in p.children
+            if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+
+
+def _complement_words(tok: Token) -> list[str]:
+    """The words of a verb's object complement ("declared two diplomats persona non grata",
+    "was declared persona non grata"); the parser hangs it as an 'oprd' or a verbless 'ccomp'.
+    A that-clause ("declared that ...") is no complement."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("oprd", "ccomp") and not any(c.dep_ in ("mark", "aux", "auxpass") for c in child.children):
+            out += [child.lemma_.lower()] + [c.lemma_.lower() for c in child.children if c.dep_ in ("dobj", "compound")]
+    return out
 
 
 def accepts(tok: Token, entry: TriggerEntry) -> bool:
