@@ -60,6 +60,10 @@ class ArticleContext:
                         key=lambda c: (-self.counts[c], order.get(c, 0)))
         return ranked[:n]
 
+    def states(self) -> frozenset[str]:
+        """Codes remembered as states (not IGOs), whatever their sector."""
+        return frozenset(r.entity.code for r in self.history if r.entity.country and not r.entity.igo)
+
     def pronoun(self, word: str, sentence: int, exclude: frozenset[str] = frozenset(),
                 position: int | None = None) -> list[Entity]:
         """The entity a pronoun most likely stands for: the latest fitting mention before it."""

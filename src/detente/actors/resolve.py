@@ -338,8 +338,12 @@ class Resolver:
         return found[0] if len(found) == 1 else None
 
     def place_country(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
-        """Where an unnamed target or attacker is: the country of a place in its phrase."""
-        for tok in head.subtree:
+        """Where an unnamed target or attacker is: the country of a place in its phrase; in a relative
+        clause only a place after a locative preposition ("officers who seized power in X" are in X,
+        but "a coup that drew condemnation from X" did not happen in X)."""
+        relative = _relative_tokens(head)
+        inside = [tok for tok in head.subtree if tok.i not in relative or _located(tok)]
+        for tok in inside:
             m = self.at.get(tok.i)
             ethnic = m is not None and m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic"
             if m is not None and m.best.country and m.kind in ("state", "demonym", "capital") \
@@ -350,7 +354,7 @@ class Resolver:
                     return Resolved((Entity(m.text, state.name, other, None, None),), "place")
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
         hints: list[str] | None = None
-        for tok in head.subtree:
+        for tok in inside:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
                 run = _propn_run(tok)
                 if run in COMPASS or len(run) < 4 or calendar_word(tok):
@@ -376,6 +380,25 @@ CALENDAR = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "s
                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                       "saturday", "sunday"})
+
+
+def _relative_tokens(head: Token) -> set[int]:
+    """Indices of the relative clauses under ``head`` (its own words, not the clause's arguments)."""
+    return {t.i for rel in head.subtree if rel.dep_ == "relcl" and rel is not head for t in rel.subtree}
+
+
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "within", "into"})
+
+
+def _located(tok: Token) -> bool:
+    """A word of a relative clause inside a phrase after a locative preposition ("who seized power
+    in the capital of X"), looking no higher than the clause itself."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "prep" and a.lower_ in LOCATIVE:
+            return True
+        if a.dep_ == "relcl":
+            return False
+    return False
 
 
 def calendar_word(tok: Token) -> bool:

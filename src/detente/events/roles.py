@@ -181,6 +181,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 
 # A denial answers the last accusation, demand or threat against the one denying.
+# News that no one is named as spreading: its denial answers the local media.
+NEWS = frozenset({"report", "rumour", "rumor", "footage"})
 DENIALS = frozenset({"deny", "dismiss", "reject", "rebuff", "refute"})
 ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SANCTION"})
 
@@ -251,6 +253,25 @@ def _provoked_by(noun: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _other_relatives(tok: Token) -> set[int]:
+    """Token indices of relative clauses that do not hold ``tok``: "seized power in a coup that drew
+    condemnation from X" — a relative clause's parties belong to its own verb, not to the trigger's."""
+    return {t.i for rel in tok.sent if rel.dep_ == "relcl" and tok not in rel.subtree for t in rel.subtree}
+
+
+def _first_conjunct_subject(pron: Token) -> Token | None:
+    """"The commission said X, but it called for Y": a subject pronoun of a conjoined clause stands
+    for the named subject of the first clause when they agree in number ("it" singular, "they" plural)."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head is verb:
+        return None
+    first = _child(verb.head, ("nsubj",))
+    if first is None or first.pos_ == "PRON":
+        return None
+    plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+    return first if (pron.lower_ == "they") == plural and pron.lower_ in ("it", "they") else None
 
 
 def _owner_of_noun(noun: Token) -> Token | None:
@@ -388,6 +409,8 @@ class RoleFinder:
             recipient = self._target(passive, actor)
         elif agent is not None and verb.dep_ == "acl":  # "talks mediated by an AU panel"
             actor, recipient = self._actor(agent), NONE
+            if entry.event == "CONSULT":  # "X and Y met in talks hosted by Z": Z receives X and Y
+                recipient = self._holders(verb.head, actor)
         else:
             actor = self._speaker_of_conjunct(verb) if entry.event in VERBAL else NONE
             actor = actor if actor.entities else self._actor(subject_of(verb))
@@ -529,9 +552,14 @@ class RoleFinder:
             if tok.lower_ == "they" and said_by is not None and said_by.tag_ == "NNS" \
                     and reporter.lemma_.lower() in REPORTING:
                 return NONE  # "organisers said they would march": the unnamed speakers, no one else
+            first = _first_conjunct_subject(tok)
+            if first is not None:
+                r = self.r.phrase(first)
+                if r.entities:
+                    return Resolved(r.entities, "coref")
             if tok.lower_ in ("they", "it") and self.previous and tok.i < 3:
                 # a sentence-opening "They also asked ...": whoever acted last
-                return Resolved(self.previous[-1].actors, "coref")
+                return Resolved(self._last_actors(tok.lower_ == "they"), "coref")
         r = self.r.phrase(tok)
         if r.entities:
             return r
@@ -553,6 +581,15 @@ class RoleFinder:
                 return Resolved(e.actors, "context")
             return NONE
         return NONE
+
+    def _last_actors(self, plural: bool) -> tuple[Entity, ...]:
+        """Whoever acted last; for a plural pronoun, the last event done by several parties together
+        ("X and Y met in talks hosted by Z. They agreed ...": X and Y, not the host)."""
+        if plural:
+            for earlier in reversed(self.previous):
+                if len({e.code for e in earlier.actors}) >= 2:
+                    return earlier.actors
+        return self.previous[-1].actors
 
     def _own(self, actor: Resolved) -> frozenset[str]:
         """Codes a recipient may not share with the actor; a rebel group may target its own state."""
@@ -845,13 +882,55 @@ class RoleFinder:
         if not where.entities:  # "a bombing near Samarra killed ...": a place anywhere in the clause
             victim = _child(trig.token, ("nsubjpass", "dobj"))
             spans = {t.i for t in victim.subtree} if victim is not None else set()
-            where = self._place_in(trig.token, frozenset(), PLACE_PREPS, skip=spans, through_of=True)
+            where = self._place_in(trig.token, frozenset(), PLACE_PREPS | {"over"}, skip=spans, through_of=True)
         if not where.entities and self.r.ctx.home is not None and not hit:
             where = Resolved((self.r.ctx.home,), "context")
         if not where.entities:
             return NONE
         place = where.entities[0]
         return Resolved((Entity(place.text, place.name, place.country, None, "UNK"),), "place")
+
+    def _possessor(self, verb: Token, actor: Resolved) -> Resolved:
+        """The owner a possessive pronoun gives the victim of a passive ("after his jet was shot down"),
+        when it is not the attacker's own side."""
+        victim = _child(verb, ("nsubjpass",))
+        owner = _child(victim, ("poss",)) if victim is not None else None
+        if owner is None or owner.pos_ != "PRON":
+            return NONE
+        own = self._own(actor)
+        r = self.r.phrase(owner, own)
+        others = tuple(e for e in r.entities if e.code not in own)
+        return Resolved(others, "coref") if others else NONE
+
+    def _reporters(self, obj: Token) -> Resolved:
+        """"The army dismissed reports that its soldiers fired": a denial of unattributed news reports
+        answers the media of the country where the story happens, not whoever condemned the act."""
+        if obj.lemma_.lower() not in NEWS or _prep_objects(obj, ("by", "from")) or any(
+                c.dep_ in ("poss", "amod", "compound") and self.r.single(c).entities for c in obj.children):
+            return NONE
+        home = self.r.ctx.home
+        if home is None or not home.country:
+            return NONE
+        return Resolved((Entity(obj.text, home.name, home.country, None, "MED"),), "context")
+
+    def _holders(self, meeting: Token, host: Resolved) -> Resolved:
+        """Who held the talks a host received or a mediator ran: the subject of the verb that governs
+        the meeting noun ("X and Y met in talks hosted by Z", "X and Y held talks mediated by Z")."""
+        owner = _owner_of_noun(meeting)
+        if owner is None:
+            return NONE
+        r = self.r.phrase(owner, self._own(host))
+        others = tuple(e for e in r.entities if e.code not in self._own(host))
+        return Resolved(others, "complement") if others else NONE
+
+    def _other_party(self, actor: Resolved) -> list[str]:
+        """The article's most salient party other than the actor; an IGO's appeal or censure is aimed
+        at a state ("the UN called for an end to abuses"), so an IGO actor skips other IGOs."""
+        own = frozenset(e.code for e in actor.entities)
+        if not all(e.igo for e in actor.entities):
+            return self.r.ctx.salient(own, 1)
+        states = self.r.ctx.states()
+        return [c for c in self.r.ctx.salient(own, 99) if c in states][:1]
 
     def _sentence_place(self, trig: Trigger) -> Resolved:
         """The country where a sentence happens: its first named state, capital or demonym, else
@@ -877,6 +956,7 @@ class RoleFinder:
         # reports or frames the act; it is not its target
         framing = {t.i for a in trig.token.ancestors for c in a.children
                    if c.dep_ in SUBJECT_DEPS and trig.token not in c.subtree for t in c.subtree}
+        framing |= _other_relatives(trig.token)
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
             if m.start <= start or m.kind in ("office", "body") or m.code is None or m.code in own \
                     or m.start in framing:
@@ -903,8 +983,13 @@ class RoleFinder:
             obj = _child(trig.token, ("dobj",)) if accuser else None
             if accuser and not (obj is not None and self.r.phrase(obj).entities):
                 recipient = Resolved(accuser, "context")  # "Tehran denied sending drones to Russia": to the EU
+            reporters = self._reporters(obj) if obj is not None else NONE
+            if reporters.entities:
+                recipient = reporters
         if entry.event == "ASSAULT" and not actor.entities and _unattributed(trig.token):
             actor = self._perpetrators(trig, recipient)
+            if actor.entities and not recipient.entities:
+                recipient = self._possessor(trig.token, actor)  # "his jet was shot down over X": his side
             if actor.entities and not recipient.entities:  # "a journalist was killed in a car bomb in Beirut"
                 home = actor.entities[0]
                 recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "place")
@@ -966,7 +1051,7 @@ class RoleFinder:
         if not recipient.entities and not domestic and len({e.code for e in actor.entities}) == 1 and (
                 entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
-            other = self.r.ctx.salient(own, 1)  # "Paris refused to comply": with the other party
+            other = self._other_party(actor)  # "Paris refused to comply": with the other party
             if other:
                 recipient = Resolved((self.r._by_code(other[0], other[0]),), "context")
         if not recipient.entities and len({e.code for e in actor.entities}) == 1 and actor.entities[0].country \
