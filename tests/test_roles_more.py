@@ -672,3 +672,10 @@ def test_victims_of_one_side_in_a_mutual_fight_leave_it_mutual():
     events = coded("Armenia and Azerbaijan fought with artillery and drones on Tuesday, killing nine Armenian"
                    " civilians.")
     assert events == [("ASSAULT", ["ARM", "AZE"], [])]
+
+
+def test_a_body_named_by_a_common_noun_is_that_noun_later_and_owns_its_board():
+    # "U.N." is one token only as written, so the alias must be matched as written
+    text = ("The U.N. nuclear watchdog said on Monday that Syria had moved equipment from a reactor site. "
+            "On Tuesday the watchdog's board censured Damascus.")
+    assert ("ACCUSE", ["IAEA"], ["SYR"]) in coded(text)

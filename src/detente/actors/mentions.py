@@ -63,7 +63,7 @@ class MentionFinder:
                 if entry not in entries:
                     entries.append(entry)
         for key, form in folded.items():
-            self.folded.add(key, [make_doc(form.lower())])
+            self.folded.add(key, [make_doc(form)])  # as written: "U.N." is one token only in capitals
         for key, form in exact.items():
             self.exact.add(key, [make_doc(form)])
 

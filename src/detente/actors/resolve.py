@@ -253,10 +253,12 @@ class Resolver:
         titled = self.ctx.titled.get(head.lower_) if head.pos_ == "PROPN" and not mentions else None
         if titled is not None and titled.code not in exclude:  # "Marsh" after "House Speaker Ann Marsh"
             return Resolved((Entity(text, titled.name, titled.country, None, titled.sector),), "coref")
-        earlier = self.ctx.heads.get(head.lemma_.lower())  # "the balloon" after "a Chinese balloon"
-        if earlier is not None and earlier.code not in exclude and head.pos_ == "NOUN" and any(
-                t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in tokens):
-            return Resolved((Entity(text, earlier.name, earlier.country, earlier.igo, earlier.sector),), "coref")
+        # "the balloon" after "a Chinese balloon"; "the watchdog's board": the body's own board
+        for noun, words in ((head, tokens), *((c, list(c.children)) for c in head.children if c.dep_ == "poss")):
+            earlier = self.ctx.heads.get(noun.lemma_.lower())
+            if earlier is not None and earlier.code not in exclude and noun.pos_ == "NOUN" and any(
+                    t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in words):
+                return Resolved((Entity(text, earlier.name, earlier.country, earlier.igo, earlier.sector),), "coref")
         return None
 
     def _remember_head(self, head: Token, generic: list[Mention], entity: Entity) -> None:
@@ -464,6 +466,10 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
         if owner is not None:
             ctx.remember(sentence, owner, position=m.start, kind=e.kind)
             continue
+        if e.igo and doc is not None and doc[m.end - 1].text.islower():
+            # "the U.N. nuclear watchdog" ... "the watchdog": a body named by a common noun is that noun
+            # later (the sentence may be unparsed, so the lower-case word itself is the sign)
+            ctx.heads[doc[m.end - 1].lower_] = Entity(m.text, e.name, e.country, e.igo, e.sector)
         titled = e.kind in ("state", "demonym") and any(  # "Former Bolivian President Evo Morales": a person
             o.kind == "office" and 0 <= o.start - m.end <= 1 for o in mentions)
         ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector),
