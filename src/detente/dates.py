@@ -277,7 +277,8 @@ PATTERNS: tuple[tuple[str, Handler], ...] = (
     (r"(?P<pre>)\b" + _MON + r",?\s+(?P<y>\d{4})\b", _month),
     ((r"\b(?:(?P<pre>in|since|during|until|by|from|before|after)\s+)?(?P<the>the\s+)?"
      r"(?:(?:early|late|mid)[\s-]+)?(?P<y>1[89]\d\d|20\d\d)(?:(?P<suffix>s|[–-](?:\d{4}|\d\d))\b|\b)"), _year),
-    (r"\b(?:(?:late|early)\s+)?(?:(?P<mod>on|last|next|this|by|until|since)\s+)?" + _WD
+    # ("overnight on Sunday": the night is the weekday's, not last night)
+    (r"\b(?:(?:late|early|overnight)\s+)?(?:(?P<mod>on|last|next|this|by|until|since)\s+)?" + _WD
      + r"(?:\s+(?:morning|afternoon|evening|night))?\b", _weekday),
     (r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in sorted(PHRASES, key=len, reverse=True)) + r")\b",
      _phrase),

@@ -642,6 +642,9 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "REQUEST" and trig.entry.particle == "on" and not any(
             c.dep_ in ("xcomp", "ccomp", "advcl") for c in trig.token.children):
         return "CONSULT"  # "called on the prime minister" with nothing asked of him is a visit
+    if event == "CONCEDE" and trig.entry.mode == "election" and roles.actor \
+            and all(e.sector in CROWDS for e in roles.actor):
+        return "REQUEST"  # an opposition "proposing" early elections asks for them; it has nothing to give
     if event == "AGREE" and trig.entry.pos == "A" and _hostile_complement(trig.token):
         return "THREATEN"  # "prepared to respond further if Cambodia kept attacking"
     if event == "AGREE" and trig.governor is not None and trig.governor.lemma_ in ("sign", "ratify"):

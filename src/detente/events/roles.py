@@ -284,6 +284,33 @@ def _owner_of_noun(noun: Token) -> Token | None:
     return None
 
 
+# Civilian works an attack can hit without anyone's name on them.
+INFRASTRUCTURE = frozenset({"station", "plant", "infrastructure", "grid", "facility", "substation", "dam",
+                            "refinery", "pipeline", "bridge", "port", "railway", "depot", "network"})
+# Verbs of using arms, and nouns that only count or group the acts they use them in.
+USING = frozenset({"use", "employ", "deploy"})
+SERIES = frozenset({"wave", "series", "string", "spate", "barrage", "round", "campaign", "salvo", "volley"})
+
+
+def _weapon_user(noun: Token) -> Token | None:
+    """"Russia has used drones in waves of attacks on power stations": the verb of using whose
+    object the attack phrase hangs on ("in", "for", through counting nouns like "waves of")."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return None
+        prep, cur = cur.head, cur.head.head
+        if prep.lower_ == "of" and cur.lemma_.lower() in SERIES:
+            continue
+        if prep.lower_ not in ("in", "for"):
+            return None
+        user = cur.head if cur.dep_ == "dobj" else cur  # the phrase hangs on the arms or on the verb
+        # ("the weapons used in the attacks", a passive with nobody using them, names no user)
+        used = user.lemma_.lower() in USING and _child(user, ("nsubj",)) is not None
+        return user if used else None
+    return None
+
+
 def _free_relative(verb: Token) -> Token | None:
     """"welcomed what he called a historic decision": the parser hangs "what" on "called";
     the free relative is the object of the outer verb."""
@@ -491,9 +518,22 @@ class RoleFinder:
                 dative = _child(trig.governor, ("dative",))
                 if dative is not None:
                     recipient = self._target(dative, actor)
+        if not recipient.entities and entry.event == "ASSAULT" and actor.entities:
+            recipient = self._reporter_struck(noun, preps, actor)
         if not recipient.entities and entry.frame == "absorb":
             recipient = self._in_complement(noun, actor)
         return self._finish(trig, actor, recipient)
+
+    def _reporter_struck(self, noun: Token, preps: tuple[str, ...], actor: Resolved) -> Resolved:
+        """"Ukraine says Russia used drones in attacks on power stations": unnamed infrastructure
+        hit by another state, in the report of a state, is the reporting state's own."""
+        if not any(t.lemma_.lower() in INFRASTRUCTURE for p in _prep_objects(noun, preps) for t in (p, *p.conjuncts)):
+            return NONE
+        speaker = self._speaker(noun)
+        own = self._own(actor)
+        if speaker.entities and all(e.country and e.code not in own for e in speaker.entities):
+            return Resolved(speaker.entities, "coref")
+        return NONE
 
     def _noun_actor(self, trig: Trigger) -> Resolved:
         noun = trig.token
@@ -534,6 +574,10 @@ class RoleFinder:
             # ("defended Belarus against European criticism": the defender is not the critic)
             r = self._actor(subject_of(noun.head.head))  # "announced the accord after a call with X"
             return Resolved(r.entities, "context") if r.entities else NONE
+        user = _weapon_user(noun)
+        if user is not None and trig.entry.event in HOSTILE:  # "Russia used drones in waves of attacks on X"
+            r = self._actor(subject_of(user))
+            return Resolved(r.entities, "context") if r.entities else NONE
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERFORM:  # "X speeded up the withdrawal"
             r = self._actor(subject_of(noun.head))
             return Resolved(r.entities, "context") if r.entities else NONE
@@ -563,6 +607,9 @@ class RoleFinder:
         r = self.r.phrase(tok)
         if r.entities:
             return r
+        owner = self._pronoun_owner(tok)
+        if owner.entities:
+            return owner
         origin = _prep_objects(tok, ("from",)) if tok.lemma_.lower() in ENVOYS else []
         if origin:  # "doctors from two American aid groups", "volunteers from Japan"
             r = self.r.phrase(origin[0])
@@ -590,6 +637,30 @@ class RoleFinder:
                 if len({e.code for e in earlier.actors}) >= 2:
                     return earlier.actors
         return self.previous[-1].actors
+
+    def _pronoun_owner(self, tok: Token) -> Resolved:
+        """"Chile said its jets struck rebel camps": forces or bodies owned by "its"/"their" inside
+        reported speech belong to the one reporting."""
+        if tok.dep_ not in SUBJECT_DEPS or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return NONE
+        speaker = self._speaker(tok.head, direct=True)
+        return Resolved(speaker.entities, "coref") if speaker.entities else NONE
+
+    def _adversary(self, own: frozenset[str]) -> list[str]:
+        """The state on the other side of the actor's latest hostile event in the article, either
+        direction ("Greece put its forces on alert against Turkey ... Turkey would respond to any
+        attack": Greece), for a hostile act that names no target."""
+        for e in reversed(self.previous):
+            if e.event not in HOSTILE:
+                continue
+            actors, recipients = {x.code for x in e.actors}, {x.code for x in e.recipients}
+            if own <= actors or own <= recipients:
+                others = [x.code for x in e.actors + e.recipients
+                          if x.code and x.code not in own and x.country and x.sector not in NON_STATE]
+                if others and not (own <= actors and own <= recipients):
+                    return others[:1]
+        return []
 
     def _own(self, actor: Resolved) -> frozenset[str]:
         """Codes a recipient may not share with the actor; a rebel group may target its own state."""
@@ -1051,7 +1122,8 @@ class RoleFinder:
         if not recipient.entities and not domestic and len({e.code for e in actor.entities}) == 1 and (
                 entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
-            other = self._other_party(actor)  # "Paris refused to comply": with the other party
+            other = self._adversary(own) if entry.event in HOSTILE else []
+            other = other or self._other_party(actor)  # "Paris refused to comply": with the other party
             if other:
                 recipient = Resolved((self.r._by_code(other[0], other[0]),), "context")
         if not recipient.entities and len({e.code for e in actor.entities}) == 1 and actor.entities[0].country \

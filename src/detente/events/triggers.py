@@ -127,6 +127,26 @@ def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return _protest_row(lex, "demonstrate", "V")
 
 
+# Breaching a police line: "broke through police lines", "pushed past the security cordon".
+BREACHING = frozenset({"break", "push", "burst", "force", "surge", "storm", "smash"})
+POLICE_LINES = frozenset({"line", "cordon", "barricade", "barrier", "fence", "checkpoint"})
+GUARDS = frozenset({"police", "security", "riot"})
+
+
+def _breached_police_line(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"Crowds broke through police lines": forcing one's way through the police holding back a
+    crowd is a riot (the "riot" row), whoever the crowd is."""
+    if tok.lemma_.lower() not in BREACHING:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("through", "past"):
+            continue
+        for line in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in POLICE_LINES):
+            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GUARDS for c in line.children):
+                return _protest_row(lex, "riot", "V")
+    return None
+
+
 WITNESSING = frozenset({"see", "witness", "face", "spark", "trigger", "prompt", "draw", "provoke", "fuel"})
 DURATIONS = frozenset({"day", "week", "month", "hour", "night", "year"})
 
@@ -150,6 +170,27 @@ def _street_protests(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return _protest_row(lex, "protest", "N")
 
 
+# Verbs of answering force with force: "will respond to any attack", "would retaliate against any aggression".
+RESPONDING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
+HOSTILE_ACTS = frozenset({"aggression", "provocation", "violation", "encroachment"})
+
+
+def _conditional_retaliation(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"Turkey would respond to any attack on the vessel": a promise to answer *any* hostile act,
+    an act that has not happened, is a threat made by the one promising (the "threaten" row)."""
+    if tok.lemma_.lower() not in RESPONDING:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "against"):
+            continue
+        for act in (g for g in prep.children if g.dep_ == "pobj"):
+            hostile = act.lemma_.lower() in HOSTILE_ACTS or any(
+                e.event == "ASSAULT" for e in lex.lookup(act.lemma_.lower(), "N"))
+            if hostile and any(c.dep_ == "det" and c.lower_ == "any" for c in act.children):
+                return next((e for e in lex.lookup("threaten", "V") if e.event == "THREATEN"), None)
+    return None
+
+
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
@@ -164,6 +205,10 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return crowd
     if pos == "V" and (sustained := _sustained_protest(tok, lex)) is not None:
         return sustained
+    if pos == "V" and (breach := _breached_police_line(tok, lex)) is not None:
+        return breach
+    if pos == "V" and (answer := _conditional_retaliation(tok, lex)) is not None:
+        return answer
     if pos == "N" and (street := _street_protests(tok, lex)) is not None:
         return street
     if pos == "N" and any(c.lemma_.lower() in NON_EVENT_MODIFIERS for c in tok.children if c.dep_ == "compound"):
