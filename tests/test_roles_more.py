@@ -679,3 +679,8 @@ def test_a_body_named_by_a_common_noun_is_that_noun_later_and_owns_its_board():
     text = ("The U.N. nuclear watchdog said on Monday that Syria had moved equipment from a reactor site. "
             "On Tuesday the watchdog's board censured Damascus.")
     assert ("ACCUSE", ["IAEA"], ["SYR"]) in coded(text)
+
+
+def test_a_former_leaders_surname_that_names_a_place_is_not_matched_alone():
+    events = coded("Turkish drones hit targets in Qandil on Sunday.")
+    assert events and all("EGY" not in recipients for _, _, recipients in events)
