@@ -684,3 +684,10 @@ def test_a_body_named_by_a_common_noun_is_that_noun_later_and_owns_its_board():
 def test_a_former_leaders_surname_that_names_a_place_is_not_matched_alone():
     events = coded("Turkish drones hit targets in Qandil on Sunday.")
     assert events and all("EGY" not in recipients for _, _, recipients in events)
+
+
+def test_member_states_right_after_a_body_are_that_body():
+    text = ("After the floods the European Union activated its emergency mechanism, and member states sent "
+            "rescue teams to Libya.")
+    assert ("AID", ["EU"], ["LBY"]) in coded(text)
+    assert not coded("Members of parliament protested on Monday.")

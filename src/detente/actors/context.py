@@ -91,6 +91,15 @@ class ArticleContext:
                 return r.entity
         return None
 
+    def recent_igo(self, sentence: int, window: int = 1, position: int | None = None) -> Entity | None:
+        """The latest intergovernmental body named within ``window`` sentences ("member states")."""
+        for r in self._before(sentence, position):
+            if sentence - r.sentence > window:
+                break
+            if r.entity.igo:
+                return r.entity
+        return None
+
     def mentioned_within(self, code: str, sentence: int, window: int = 3) -> bool:
         return any(r.entity.code == code and sentence - r.sentence <= window for r in self._before(sentence, None))
 

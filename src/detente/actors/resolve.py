@@ -253,6 +253,10 @@ class Resolver:
         titled = self.ctx.titled.get(head.lower_) if head.pos_ == "PROPN" and not mentions else None
         if titled is not None and titled.code not in exclude:  # "Marsh" after "House Speaker Ann Marsh"
             return Resolved((Entity(text, titled.name, titled.country, None, titled.sector),), "coref")
+        if _members(head, tokens):  # "the EU activated its mechanism, and member states sent rescuers"
+            body = self.ctx.recent_igo(self.sentence, position=head.i)
+            if body is not None and body.code not in exclude:
+                return Resolved((Entity(text, body.name, body.country, body.igo, body.sector),), "coref")
         # "the balloon" after "a Chinese balloon"; "the watchdog's board": the body's own board
         for noun, words in ((head, tokens), *((c, list(c.children)) for c in head.children if c.dep_ == "poss")):
             earlier = self.ctx.heads.get(noun.lemma_.lower())
@@ -496,6 +500,18 @@ def _remember_titled(ctx: ArticleContext, sentence: int, doc: Doc, mentions: lis
         if owner is not None:
             name = " ".join(t.text for t in run)
             ctx.titled[run[-1].lower_] = Entity(name, owner.name, owner.country, None, m.best.sector)
+
+
+MEMBER_NOUNS = frozenset({"state", "country", "nation", "government"})
+
+
+def _members(head: Token, tokens: list[Token]) -> bool:
+    """"member states", "its member countries", "the members": a body's members, no state named."""
+    if head.tag_ not in ("NNS", "NN") or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    if head.lemma_.lower() == "member":
+        return head.tag_ == "NNS"
+    return head.lemma_.lower() in MEMBER_NOUNS and any(t.lower_ == "member" and t.i < head.i for t in tokens)
 
 
 def _the_singular(head: Token) -> bool:
