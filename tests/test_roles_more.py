@@ -691,3 +691,9 @@ def test_member_states_right_after_a_body_are_that_body():
             "rescue teams to Libya.")
     assert ("AID", ["EU"], ["LBY"]) in coded(text)
     assert not coded("Members of parliament protested on Monday.")
+
+
+def test_a_release_in_exchange_for_someone_runs_both_ways():
+    events = coded("Iran freed two French citizens on Friday in exchange for an Iranian engineer held in France.")
+    assert ("RETREAT", ["IRN"], ["FRA"]) in events and ("RETREAT", ["FRA"], ["IRN"]) in events
+    assert coded("Iran freed two French citizens on Friday.") == [("RETREAT", ["IRN"], ["FRA"])]

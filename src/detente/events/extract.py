@@ -262,6 +262,21 @@ def _enacted(trig: Trigger, roles: Roles, event: str) -> bool:
     return all(e.country in home for e in roles.recipient)
 
 
+SWAPS = frozenset({"exchange", "return", "swap"})
+
+
+def _traded_for(trig: Trigger, event: str) -> Token | None:
+    """The noun of "in exchange for X" / "in return for X" on a release: X was released by the other
+    side (a prisoner swap), so the release runs both ways."""
+    if event != "RETREAT" or trig.entry.mode != "release":
+        return None
+    for prep in (c for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in SWAPS):
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+                return noun
+    return None
+
+
 def _usable(roles: Roles, event: str) -> bool:
     actors = {e.code for e in roles.actor if e.code}
     if not actors:
@@ -359,6 +374,12 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                          tok.text, tok.idx, tok.idx + len(tok.text), calibrated.probability(cues), modality.future,
                          _foreign_spans(trig, triggers), cues)
         out.append(cand)
+        traded = _traded_for(trig, event)
+        if traded is not None and roles.recipient:
+            # "Iran freed two French citizens in exchange for an Iranian engineer": the other side
+            # released someone too, the same day; the exchange noun is its evidence
+            out.append(replace(cand, actor=roles.recipient, recipient=roles.actor, trigger=traded.text,
+                               start=traded.idx, end=traded.idx + len(traded.text)))
         states = [e for e in roles.actor if e.country and e.sector not in NON_STATE]
         if len({e.country for e in states}) == 1:
             resolver.ctx.last_actor = resolver._by_code(states[0].country, states[0].text)
