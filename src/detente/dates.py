@@ -350,6 +350,11 @@ def _asides(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ASIDE.finditer(sentence)]
 
 
+def in_aside(sentence: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a relative clause set off by commas (see ``_asides``)."""
+    return any(lo <= offset < hi for lo, hi in _asides(sentence))
+
+
 def _before_after(found: list[DateMention], sentence: str, anchor: int) -> list[DateMention]:
     """The days of a main clause that an "after" clause holding the trigger follows ("protested
     on Sunday after a jet shot down the balloon"): the trigger's event came before them, so

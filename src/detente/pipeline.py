@@ -119,7 +119,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
                 if _background(when, precision, article.published):
                     log.debug("%r %s: background (%s, %s)", cand.trigger, cand.event, when, precision)
                     continue
-                timeline.record(cand, when, precision)
+                timeline.record(cand, when, precision, sent.text)
                 raw.append(_event(article, sent, cand, when, precision, coder))
                 cues[raw[-1].id] = cand.cues
         timeline.read(sent)
@@ -250,8 +250,13 @@ class Timeline:
             return bool(self.published and day <= self.published - timedelta(days=5))
         return precision in ("month", "year")
 
-    def record(self, cand: Candidate, when: date | None, precision: str) -> None:
-        if when is None or cand is self.headline:
+    def record(self, cand: Candidate, when: date | None, precision: str, sentence: str = "") -> None:
+        """Remember an event's date as the story's latest and its actors' last. An event told in an
+        aside ("X, who put the army on alert on Friday, blamed Y") is background to its sentence,
+        not a step of the story, so the sentence's other events do not take its date; a visit is
+        the exception, since it frames what the visitor says ("X, who visited Y on Monday, promised")."""
+        if when is None or cand is self.headline or (dates.in_aside(sentence, cand.start)
+                                                     and cand.event != "CONSULT"):
             return
         self.last = when
         self.here.append((cand.start, when))

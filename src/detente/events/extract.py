@@ -372,7 +372,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         cues = _cues(trig, event, roles, modality, resolver)
         cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
                          tok.text, tok.idx, tok.idx + len(tok.text), calibrated.probability(cues), modality.future,
-                         _foreign_spans(trig, triggers), cues)
+                         _foreign_spans(trig, triggers) + _other_conjuncts(trig) + _beside_contrast(trig), cues)
         out.append(cand)
         traded = _traded_for(trig, event)
         if traded is not None and roles.recipient:
@@ -388,9 +388,66 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             resolver.ctx.last_pair = (parties[0], parties[1])  # for a later "the two sides"
         roles, event = _reported_claim(trig, roles, event, resolver)
         previous.append(Earlier(event, roles.actor, roles.recipient,
-                                frozenset(t.lemma_.lower() for t in doc)))
+                                frozenset(t.lemma_.lower() for t in doc), cand.mode))
     out += _obligations(doc, resolver, {c.start for c in out})
+    return sorted(out + _imitations(doc, finder, previous, out), key=lambda c: c.start)
+
+
+# What is followed when an act is imitated: "followed suit", "followed Japan's lead", "followed its example".
+FOLLOWED = frozenset({"suit", "lead", "example"})
+
+
+def _imitating(verb: Token) -> bool:
+    """A verb that repeats the act told just before: "followed suit", "followed its lead", "did the
+    same (thing)", "did likewise"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "follow":
+        return any(o.lemma_.lower() in FOLLOWED for o in objects)
+    if verb.lemma_.lower() != "do":
+        return False
+    return any(o.lower_ == "same" or any(c.lower_ == "same" for c in o.children) for o in objects) or any(
+        c.dep_ == "advmod" and c.lower_ == "likewise" for c in verb.children)
+
+
+def _imitations(doc: Doc, finder: RoleFinder, previous: list[Earlier], told: list[Candidate]) -> list[Candidate]:
+    """"Brazil expelled the envoy, and Paraguay did likewise"; "Peru later followed suit": the imitators
+    do what the last event of the story not involving them was, in its mode, to its recipient (back to
+    it when they imitate their own adversary: "X accused Y and Y did the same"; to themselves when the
+    act was done at home). An imitation its sentence spells out ("followed suit, suspending Z") is
+    that sentence's own event; one is not an event the story's later references point to."""
+    out = []
+    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and _imitating(t)):
+        actor = finder.subject_actor(verb)
+        codes = {e.code for e in actor.entities if e.code}
+        model = next((e for e in reversed(previous) if not codes & {x.code for x in e.actors}), None)
+        if not codes or model is None or any(codes & {e.code for e in c.actor} for c in told):
+            continue
+        modality = assess(verb, model.event, frozenset())
+        if not modality.asserted:
+            log.debug("%r %s: imitation not asserted (%s)", verb.text, model.event, modality.reason)
+            continue
+        event = future_type(model.event) if modality.future else model.event
+        recipient = _imitated_recipient(model, actor.entities)
+        roles = Roles(actor.entities, recipient, actor.how, "context")
+        if not _usable(roles, event):
+            continue
+        cues = ("imitation", "lexicon=0.7", "lexicon:low", "pos:V", f"type:{event}", "frame:dir",
+                f"actor:{actor.how}", "recipient:context", *_party_cues(actor.entities, recipient, finder.r))
+        out.append(Candidate(event, model.mode, actor.entities, recipient, verb.text, verb.idx,
+                             verb.idx + len(verb.text), calibrated.probability(cues), modality.future, (), cues))
     return out
+
+
+def _imitated_recipient(model: Earlier, imitators: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Whom imitators of ``model`` act on: its actors if they were its recipients, themselves if it
+    was done at home, else its recipients."""
+    codes = {e.code for e in imitators if e.code}
+    targets = {e.code for e in model.recipients if e.code}
+    if targets and targets <= codes:
+        return model.actors
+    if targets and targets <= {e.code for e in model.actors}:
+        return imitators
+    return tuple(e for e in model.recipients if e.code not in codes)
 
 
 QUOTES = re.compile("[\"\u201c\u201d]")
@@ -557,6 +614,67 @@ def _foreign_spans(trig: Trigger, triggers: list[Trigger]) -> tuple[tuple[int, i
             continue
         spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     return tuple(spans)
+
+
+CONTRAST = frozenset({"while", "whereas"})
+
+
+def _beside_contrast(trig: Trigger) -> tuple[tuple[int, int], ...]:
+    """"X said on Monday that ..., while Y rejected Z": a contrasting clause with a subject of its own
+    tells another party's act, which the main clause's date does not date (char spans to hide)."""
+    cur = trig.governor or trig.token
+    for clause in [cur, *cur.ancestors]:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in clause.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            end = clause.right_edge.idx + len(clause.right_edge.text)
+            return (0, clause.left_edge.idx), (end, len(clause.doc.text))
+    return ()
+
+
+def _conjunct_words(verb: Token) -> list[Token]:
+    """A conjoined verb's own words: its subtree without the verbs conjoined to it (and their "and")."""
+    skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    skip |= {c.i for c in verb.children if c.dep_ == "cc"}
+    return [t for t in verb.subtree if t.i not in skip]
+
+
+def _other_conjuncts(trig: Trigger) -> tuple[tuple[int, int], ...]:
+    """"arrived in Lima on Monday and met the president on Tuesday": when the trigger's verb has a
+    date of its own, the dates of the verbs conjoined with it are theirs (char spans to hide);
+    without one ("arrived on Monday and met the president") it shares theirs."""
+    verb = trig.governor or trig.token
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ()
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    chain, todo = [], [first]
+    while todo:
+        cur = todo.pop()
+        chain.append(cur)
+        todo += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if len(chain) < 2 or not _dates_itself(verb, _conjunct_words(verb)):
+        return ()
+    return tuple(span for other in chain if other.i != verb.i for span in _char_runs(_conjunct_words(other)))
+
+
+def _char_runs(words: list[Token]) -> list[tuple[int, int]]:
+    """The character spans of the unbroken runs of ``words`` (tokens in order)."""
+    runs: list[list[Token]] = []
+    for t in words:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [(run[0].idx, run[-1].idx + len(run[-1].text)) for run in runs]
+
+
+def _dates_itself(verb: Token, words: list[Token]) -> bool:
+    """Whether a verb's words hold a date expression that can date it (not a future one, nor one of a
+    relative clause on its object: "arrested Y, who had hidden there since May")."""
+    inner = {s.i for t in words if t.dep_ in ("relcl", "acl") and t.i != verb.i for s in t.subtree}
+    text = "".join(t.text_with_ws for t in words if t.i not in inner)
+    return any(m.relation != "future" for m in find_dates(text, None))
 
 
 def _speech_head(tok: Token) -> Token | None:

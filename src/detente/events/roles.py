@@ -96,6 +96,7 @@ class Earlier:
     actors: tuple[Entity, ...]
     recipients: tuple[Entity, ...]
     lemmas: frozenset[str]      # the words of its sentence
+    mode: str | None = None
 
 
 @dataclass(frozen=True)
@@ -410,6 +411,16 @@ class RoleFinder:
         self.event = trig.entry.event
         return self._roles(trig)
 
+    def subject_actor(self, verb: Token) -> Resolved:
+        """The actor named by the verb's subject (also for verbs outside the lexicon: "Peru followed
+        suit"); a list of subjects the parser split in two ("Chad's government, Niger and Mali's army
+        cut ties": two subjects of one verb) names every party."""
+        actor = self._actor(subject_of(verb))
+        for extra in [c for c in verb.children if c.dep_ == "nsubj"][1:]:
+            more = tuple(e for e in self.r.phrase(extra).entities if e not in actor.entities)
+            actor = Resolved(actor.entities + more, actor.how) if actor.entities else self.r.phrase(extra)
+        return actor
+
     def _roles(self, trig: Trigger) -> Roles:
         if trig.entry.pos == "A":  # "Norway is ready to send material"
             own = _child(trig.token, ("nsubj", "nsubjpass"))
@@ -440,7 +451,7 @@ class RoleFinder:
                 recipient = self._holders(verb.head, actor)
         else:
             actor = self._speaker_of_conjunct(verb) if entry.event in VERBAL else NONE
-            actor = actor if actor.entities else self._actor(subject_of(verb))
+            actor = actor if actor.entities else self.subject_actor(verb)
             partners = self._joined(verb, actor)
             if partners:  # "he joined the leaders of Canada and Mexico in a statement condemning X"
                 actor = Resolved(actor.entities + partners, actor.how)
