@@ -72,5 +72,35 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def parse(texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
-    """Parse sentences with the model (batched; the model is loaded once)."""
-    yield from model().pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+    """Parse sentences with the model (batched; the model is loaded once), with known
+    misattachments repaired."""
+    for doc in model().pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
+        repair_stranded_subjects(doc)
+        yield doc
+
+
+# What may stand between a clause's subject and its verb: "Chile and Peru have also pledged".
+_PREVERBAL = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
+def repair_stranded_subjects(doc: Doc) -> None:
+    """"Peru offered to send troops, and Chile and Uruguay have also pledged police": the parser
+    often joins the second clause's subject to the first clause's object as a further conjunct
+    and leaves the second verb without a subject. A list of names that ends right before a
+    subjectless conjoined verb, and is coordinated with a common noun, is that verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        start = min([verb.i, *(c.i for c in verb.children if c.i < verb.i and c.dep_ in _PREVERBAL)])
+        if start == 0 or doc[start - 1].pos_ != "PROPN" or doc[start - 1].dep_ != "conj":
+            continue
+        first = doc[start - 1]
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+            first = first.head
+        noun = first.head
+        if first.dep_ != "conj" or noun.pos_ != "NOUN" or noun.i > first.i or noun.i < verb.head.i:
+            continue
+        for c in [c for c in noun.children if c.dep_ in ("cc", "punct") and noun.i < c.i < first.i]:
+            c.head = verb.head  # ", and" now joins the two clauses
+        first.head, first.dep_ = verb, "nsubj"

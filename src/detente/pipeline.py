@@ -106,6 +106,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
     docs = [parsed.get(sent.index) or make_doc(sent.text) for sent in sentences]
     found = [finder().find(doc, article.published) for doc in docs]
     ctx.named, ctx.home = article_states(found, bool(article.title))
+    ctx.has_title = bool(article.title)
     for sent, doc, mentions in zip(sentences, docs, found, strict=True):
         remember_mentions(ctx, sent.index, mentions, doc)
         if sent.index in parsed:

@@ -38,6 +38,7 @@ class ArticleContext:
     home: Entity | None = None   # the state the story happens in: owner of its unqualified police, courts, gunmen
     last_pair: tuple[str, str] | None = None   # the two parties of the latest two-party event
     last_actor: Entity | None = None   # the state that acted last: "the foreign ministry" goes on with it
+    has_title: bool = False   # whether sentence 0 is a headline (read before the story it sums up)
 
     def remember(self, sentence: int, entity: Entity, person: bool = False, position: int = 0,
                  kind: str = "") -> None:
@@ -63,6 +64,14 @@ class ArticleContext:
     def states(self) -> frozenset[str]:
         """Codes remembered as states (not IGOs), whatever their sector."""
         return frozenset(r.entity.code for r in self.history if r.entity.country and not r.entity.igo)
+
+    def others(self, sentence: int, exclude: frozenset[str] = frozenset(), n: int = 1) -> list[str]:
+        """The other parties of the story so far (``salient``). A headline is coded before the
+        story it sums up is read, so it takes the states the whole article names."""
+        found = self.salient(exclude, n)
+        if not found and sentence == 0 and self.has_title:
+            found = [c for c in self.named if c not in exclude][:n]
+        return found
 
     def pronoun(self, word: str, sentence: int, exclude: frozenset[str] = frozenset(),
                 position: int | None = None) -> list[Entity]:
@@ -91,12 +100,14 @@ class ArticleContext:
                 return r.entity
         return None
 
-    def recent_igo(self, sentence: int, window: int = 1, position: int | None = None) -> Entity | None:
-        """The latest intergovernmental body named within ``window`` sentences ("member states")."""
+    def recent_igo(self, sentence: int, window: int = 1, position: int | None = None,
+                   exclude: frozenset[str] = frozenset()) -> Entity | None:
+        """The latest intergovernmental body named within ``window`` sentences before a point
+        ("member states"; with ``position=0``, only before this sentence)."""
         for r in self._before(sentence, position):
             if sentence - r.sentence > window:
                 break
-            if r.entity.igo:
+            if r.entity.igo and r.entity.code not in exclude:
                 return r.entity
         return None
 

@@ -244,6 +244,10 @@ class Resolver:
             pair = self.ctx.dyad(exclude)  # "each side accused the other"
             if len(pair) == 2:
                 return Resolved(tuple(self._by_code(c, text) for c in pair), "coref")
+        if head.lower_ == "island" and [t.lower_ for t in tokens] == ["the", "island"]:
+            near = self.ctx.recent_country(self.sentence, exclude, window=1, position=head.i)
+            if near is not None:  # "fired missiles near Taiwan and sent ships toward the island"
+                return Resolved((Entity(text, near.name, near.country, None, near.sector),), "coref")
         if head.lower_ in PAIR_WORDS or any(t.lower_ in ("two", "both") for t in tokens):
             pair = self.ctx.dyad(exclude)
             if len(pair) == 2 and (head.lower_ in PAIR_WORDS or head.lower_ in DUAL_WORDS):
@@ -285,7 +289,12 @@ class Resolver:
         if named_before is not None and named_before.code not in exclude:
             return Resolved((Entity(text, named_before.name, named_before.country, named_before.igo,
                                     sector or named_before.sector),), "coref")
-        located = self.place_country(head, exclude)  # "lawmakers in Ankara", "authorities in Niamey"
+        venue = _venue(head)
+        if venue:  # "ministers meeting in Rabat" just after a bloc is named: the bloc's ministers
+            bloc = self.ctx.recent_igo(self.sentence, position=0, exclude=exclude)
+            if bloc is not None:
+                return Resolved((Entity(text, bloc.name, bloc.country, bloc.igo, sector),), "coref")
+        located = self.place_country(head, exclude, venue)  # "lawmakers in Ankara", "authorities in Niamey"
         if located.entities:
             e = located.entities[0]
             return Resolved((Entity(text, e.name, e.country, None, sector),), "context")
@@ -343,12 +352,13 @@ class Resolver:
         found = [c for c, p in places if p is not None and p.country == c]
         return found[0] if len(found) == 1 else None
 
-    def place_country(self, head: Token, exclude: frozenset[str] = frozenset()) -> Resolved:
-        """Where an unnamed target or attacker is: the country of a place in its phrase; in a relative
-        clause only a place after a locative preposition ("officers who seized power in X" are in X,
-        but "a coup that drew condemnation from X" did not happen in X)."""
+    def place_country(self, head: Token, exclude: frozenset[str] = frozenset(),
+                      skip: frozenset[int] = frozenset()) -> Resolved:
+        """Where an unnamed target or attacker is: the country of a place in its phrase (but not in
+        ``skip``); in a relative clause only a place after a locative preposition ("officers who seized
+        power in X" are in X, but "a coup that drew condemnation from X" did not happen in X)."""
         relative = _relative_tokens(head)
-        inside = [tok for tok in head.subtree if tok.i not in relative or _located(tok)]
+        inside = [tok for tok in head.subtree if tok.i not in skip and (tok.i not in relative or _located(tok))]
         for tok in inside:
             m = self.at.get(tok.i)
             ethnic = m is not None and m.start > 0 and self.doc[m.start - 1].lower_ == "ethnic"
@@ -372,6 +382,21 @@ class Resolver:
                 if country and country not in exclude:
                     return Resolved((Entity(tok.text, place.name, country, None, None),), "place")
         return NONE
+
+
+# Participles of coming together: "ministers meeting in Rabat" names where they met, not whose they are.
+GATHERING = frozenset({"meet", "gather", "convene", "assemble"})
+
+
+def _venue(head: Token) -> frozenset[int]:
+    """The words of a gathering participle that hangs on plural ``head`` ("envoys meeting in Rabat"),
+    also when the parser reads the two words as a noun compound ("envoys meeting" as one noun)."""
+    if head.lower_ in ("meeting", "gathering") and any(c.dep_ == "compound" and c.tag_ == "NNS" for c in head.children):
+        return frozenset(t.i for c in head.children if c.dep_ == "prep" for t in c.subtree)
+    if head.tag_ != "NNS":
+        return frozenset()
+    return frozenset(t.i for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in GATHERING
+                     for t in c.subtree)
 
 
 IGO_HEADS = frozenset({"court", "league", "union", "council", "bank", "fund", "agency", "organisation",

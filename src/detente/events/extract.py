@@ -18,7 +18,7 @@ from . import confidence as calibrated
 from . import judgements
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, refused
-from .roles import NON_STATE, Earlier, RoleFinder, Roles
+from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles
 from .triggers import Trigger, find_triggers
 
 log = logging.getLogger("detente.trace")
@@ -97,14 +97,26 @@ def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
         if cur.head is cur or cur.dep_ in ("conj", "ROOT"):
             return False
         if cur.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "prep", "pobj", "advcl") and cur.head.i in absorbing:
-            return True
+            return not _fronted_fact(cur)
         cur = cur.head
     return False
 
 
-# Verbal conflict that, in the simple present of a story's body, states a standing position:
-# "Beijing accuses Manila of stirring up trouble", "a charge Kabul denies".
-STANCES = frozenset({"ACCUSE", "REJECT"})
+# What one arrives to take, not to talk: "arrived in Lima after being granted asylum".
+REFUGE = frozenset({"asylum", "refuge", "sanctuary", "exile"})
+
+
+def _sheltered_arrival(verb: Token) -> bool:
+    """An arrival whose clause says the arriver was given asylum or refuge is flight, not a visit."""
+    return verb.lemma_.lower() == "arrive" and any(t.lemma_.lower() in REFUGE for t in verb.subtree)
+
+
+def _fronted_fact(clause: Token) -> bool:
+    """"Troops shelled the town, a move that came after the envoy warned ...": a clause in the simple
+    past put before the verb it hangs on reports a done fact, whatever the parser attached it to; what
+    one urges, threatens or promises follows the verb or looks ahead ("We will strike, he warned")."""
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and clause.tag_ == "VBD" \
+        and not any(c.dep_ == "aux" for c in clause.children)
 
 
 PRIOR = frozenset({"earlier", "previous", "past", "prior"})
@@ -199,6 +211,14 @@ def _standing(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ != "ROOT":
         return False
     return not find_dates(tok.sent.text, None)
+
+
+def _habit(tok: Token) -> bool:
+    """"rebels who use camps in X to raid Y": a purpose infinitive under a relative clause in the
+    simple present describes what the group does habitually, not an act of the story."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VB" and head.dep_ == "relcl" \
+        and head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _named_instrument(trig: Trigger, resolver: Resolver) -> bool:
@@ -330,6 +350,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                 and trig.token.dep_ not in ("nsubj", "ROOT"):
             log.debug("%r: unrest mentioned as a circumstance ('in response to recent unrest')", trig.token.text)
             continue
+        if event == "CONSULT" and _sheltered_arrival(trig.governor or trig.token):
+            log.debug("%r: an arrival to take refuge, not a visit", trig.token.text)
+            continue
         if _disregarded(trig):
             log.debug("%r %s: an act someone went ahead in spite of ('ignoring warnings from X')",
                       trig.token.text, event)
@@ -345,6 +368,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if _earlier_aside(trig.governor or trig.token) or _pluperfect_aside(trig.governor or trig.token):
             log.debug("%r %s: an aside about earlier occasions ('who has mediated in earlier disputes', "
                       "'that the courts had banned')", trig.token.text, event)
+            continue
+        if _habit(trig.governor or trig.token):
+            log.debug("%r %s: what a group habitually does ('militants who use camps to raid X')",
+                      trig.token.text, event)
             continue
         if event in STANCES and resolver.sentence > 0 and _standing_stance(trig.token, event):
             log.debug("%r %s: a standing position in the present tense, not a dated act", trig.token.text, event)
@@ -546,7 +573,7 @@ def _ceasefire_partner(roles: Roles, resolver: Resolver) -> Roles:
     own = frozenset(e.code for e in roles.actor if e.code)
     if roles.recipient and {e.code for e in roles.recipient} - own:
         return roles
-    other = resolver.ctx.salient(own, 1)
+    other = resolver.ctx.others(resolver.sentence, own)
     recipient = (resolver._by_code(other[0], other[0]),) if other else ()
     return Roles(roles.actor, recipient, roles.actor_how, "context" if recipient else "none")
 

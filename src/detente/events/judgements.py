@@ -120,9 +120,12 @@ def _judged_subject(verb: Token) -> Token | None:
 def _owner(act: Token, finder: RoleFinder, own: frozenset[str]) -> Resolved:
     """Whose act it is: a possessor or "by" agent, a party named in the phrase ("the EU decision"),
     the same for what it is an act of ("the adoption of the law"), else the context: the author of
-    the latest earlier event the noun names, else for a law or decision the story's other party."""
+    the latest earlier event the noun names, else for a law or decision the story's other party.
+    A bare "the aid" that only recalls an earlier phrase ("Kenya aid": whom it was for) names its
+    author less surely than the earlier event itself, so it comes after that event."""
     nouns = (act, *(g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"))
+    recalled = NONE
     for noun in nouns:
         agents = [c for c in noun.children if c.dep_ == "poss"] + \
                  [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -130,14 +133,18 @@ def _owner(act: Token, finder: RoleFinder, own: frozenset[str]) -> Resolved:
         for tok in (*agents, noun):
             r = finder.r.phrase(tok, own)
             others = tuple(e for e in r.entities if e.code and e.code not in own)
-            if others:
+            if others and tok is noun and r.how == "coref":
+                recalled = recalled if recalled.entities else Resolved(others, r.how)
+            elif others:
                 return Resolved(others, r.how)
     for noun in (n for n in nouns if n.pos_ == "NOUN"):
         r = finder._event_reference(noun, own)
         if r.entities:
             return r
+    if recalled.entities:
+        return recalled
     if act.lemma_.lower() in ACTS:  # "the act contradicted its values": the story's other party
-        other = finder.r.ctx.salient(own, 1)
+        other = finder.r.ctx.others(finder.r.sentence, own)
         if other:
             return Resolved((finder.r._by_code(other[0], other[0]),), "context")
     return NONE

@@ -399,6 +399,67 @@ def _venue(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and tok.head.head.pos_ in ("VERB", "NOUN")
 
 
+# Words of promising: "Chile and Peru pledged troops" is two offers to a third party, not a deal
+# between the two (but "the leaders pledged to work together" is a joint commitment).
+PLEDGES = frozenset({"pledge", "promise", "offer", "commit"})
+
+
+def _pledge(trig: Trigger) -> bool:
+    """A promise of things (a direct object, no clause of what the promisers will do)."""
+    tok = trig.token
+    return trig.entry.event == "AGREE" and trig.governor is None and tok.lemma_.lower() in PLEDGES \
+        and _child(tok, ("dobj",)) is not None and _child(tok, ("xcomp", "ccomp")) is None
+
+
+# What a state's own powers do to a person: judged by the person, they point at home.
+ORDEALS = frozenset({"ouster", "overthrow", "removal", "impeachment", "arrest", "detention", "dismissal",
+                     "prosecution", "conviction", "imprisonment", "jailing", "trial", "sentencing"})
+# Verbal conflict that, in the simple present of a story's body, states a standing position:
+# "Beijing accuses Manila of stirring up trouble", "a charge Kabul denies".
+STANCES = frozenset({"ACCUSE", "REJECT"})
+
+
+def _own_ordeal(verb: Token) -> bool:
+    """"She called her ouster a coup", "he rejected his conviction": judging what was done to
+    oneself (a possessive pronoun on an ouster, arrest or trial) accuses one's own state, not
+    whichever foreign party the story names."""
+    obj = _child(verb, ("dobj", "nsubjpass"))
+    return obj is not None and obj.lemma_.lower() in ORDEALS \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+def _meeting_parties(participle: Token) -> Token | None:
+    """"talks between X and Y, hosted by Z": the parties ("between"/"among") of the meeting a
+    participle describes -- the parser may hang it on the last party instead of the meeting."""
+    for tok in (participle.head, *list(participle.head.ancestors)[:6]):
+        if tok.dep_ == "prep" and tok.lower_ in ("between", "among"):
+            return _child(tok, ("pobj",))
+        inner = _prep_objects(tok, ("between", "among"))
+        if inner:
+            return inner[0]
+    return None
+
+
+def _answered(noun: Token) -> Token | None:
+    """"The bloc sent help at Chile's request", "acted upon an appeal from X": a request named in
+    an "at"/"on"/"upon" adjunct was made to whoever the clause says acted on it; the clause's verb."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("at", "on", "upon") and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _conjoined_subjects(tok: Token) -> set[int]:
+    """"Peru offered troops, and Chile pledged police": the subject of a clause conjoined to the
+    one ``tok`` is in does its own act; it is no target of ``tok``."""
+    out: set[int] = set()
+    for clause in (tok, *tok.ancestors):
+        for verb in clause.children:
+            if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and tok not in verb.subtree:
+                out |= {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return out
+
+
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
@@ -446,9 +507,11 @@ class RoleFinder:
                 actor = self._barring_state(verb, passive)  # "were barred from Indian airspace": India
             recipient = self._target(passive, actor)
         elif agent is not None and verb.dep_ == "acl":  # "talks mediated by an AU panel"
-            actor, recipient = self._actor(agent), NONE
-            if entry.event == "CONSULT":  # "X and Y met in talks hosted by Z": Z receives X and Y
-                recipient = self._holders(verb.head, actor)
+            actor = self._actor(agent)
+            parties = _meeting_parties(verb)  # "talks between X and Y, hosted by Z": Z meets both
+            recipient = self.r.phrase(parties, self._own(actor)) if parties is not None else NONE
+            if not recipient.entities and entry.event == "CONSULT":
+                recipient = self._holders(verb.head, actor)  # "X and Y met in talks hosted by Z"
         else:
             actor = self._speaker_of_conjunct(verb) if entry.event in VERBAL else NONE
             actor = actor if actor.entities else self.subject_actor(verb)
@@ -531,8 +594,13 @@ class RoleFinder:
                     recipient = self._target(dative, actor)
         if not recipient.entities and entry.event == "ASSAULT" and actor.entities:
             recipient = self._reporter_struck(noun, preps, actor)
+        if not recipient.entities and entry.event == "REQUEST" and _answered(noun) is not None:
+            recipient = self._target(subject_of(_answered(noun)), actor)  # "acted at Chile's request": to it
         if not recipient.entities and entry.frame == "absorb":
             recipient = self._in_complement(noun, actor)
+        target = self._modifier_target(trig) if not recipient.entities else None
+        if target is not None:
+            recipient = self._target(target, actor)
         return self._finish(trig, actor, recipient)
 
     def _reporter_struck(self, noun: Token, preps: tuple[str, ...], actor: Resolved) -> Resolved:
@@ -546,6 +614,21 @@ class RoleFinder:
             return Resolved(speaker.entities, "coref")
         return NONE
 
+    def _modifier_target(self, trig: Trigger) -> Token | None:
+        """"Washington signs Kenya aid", "Tokyo imposes Pyongyang sanctions": a bare name put before
+        an event noun that a light verb's subject carries out names whom the event is for or
+        against, when the subject is another party; an adjective or possessive ("Russian
+        strikes", "Russia's aid") still names the doer."""
+        gov = trig.governor
+        if gov is None:
+            return None
+        name = next((c for c in trig.token.children if c.dep_ == "compound" and c.tag_ == "NNP"), None)
+        if name is None:
+            return None
+        named = {e.code for e in self.r.single(name).entities}
+        doers = {e.code for e in self._actor(subject_of(gov)).entities}
+        return name if named and doers and not named & doers else None
+
     def _noun_actor(self, trig: Trigger) -> Resolved:
         noun = trig.token
         for child in noun.children:  # "Pakistan's strikes", "Iranian missile strikes"
@@ -555,7 +638,7 @@ class RoleFinder:
                 speaker = self._speaker(noun)  # "..., saying her trip showed support": the sayer's trip
                 if speaker.entities:
                     return Resolved(speaker.entities, "coref")
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child is not self._modifier_target(trig):
                 r = self.r.single(child)
                 if r.entities:
                     return r
@@ -579,6 +662,9 @@ class RoleFinder:
             spoken = self._speaker_of_conjunct(gov) if trig.entry.event in VERBAL else NONE
             # "Japan said missiles landed in its waters and lodged a protest": the speaker lodged it
             return spoken if spoken.entities else self._actor(subject_of(gov))
+        if trig.entry.event == "REQUEST" and _answered(noun) is not None:  # "at the request of Chile"
+            owner = _prep_objects(noun, ("of",))
+            return self.r.phrase(owner[0]) if owner else NONE
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
                 and not (trig.entry.event in HOSTILE and noun.head.lower_ not in ("as", "with")):
             # ("held them as human shields", "retaliated with strikes" take the verb's subject)
@@ -861,7 +947,7 @@ class RoleFinder:
             if ents and (not kinds or earlier.event in kinds):
                 return Resolved(ents, "coref")
         if tok.lemma_.lower() in EVENT_NOUNS:
-            others = self.r.ctx.salient(own, 1)
+            others = self.r.ctx.others(self.r.sentence, own)
             if others:
                 return Resolved((self.r._by_code(others[0], tok.text),), "context")
         return NONE
@@ -1010,7 +1096,7 @@ class RoleFinder:
         at a state ("the UN called for an end to abuses"), so an IGO actor skips other IGOs."""
         own = frozenset(e.code for e in actor.entities)
         if not all(e.igo for e in actor.entities):
-            return self.r.ctx.salient(own, 1)
+            return self.r.ctx.others(self.r.sentence, own)
         states = self.r.ctx.states()
         return [c for c in self.r.ctx.salient(own, 99) if c in states][:1]
 
@@ -1039,6 +1125,7 @@ class RoleFinder:
         framing = {t.i for a in trig.token.ancestors for c in a.children
                    if c.dep_ in SUBJECT_DEPS and trig.token not in c.subtree for t in c.subtree}
         framing |= _other_relatives(trig.token)
+        framing |= _conjoined_subjects(trig.token)
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
             if m.start <= start or m.kind in ("office", "body") or m.code is None or m.code in own \
                     or m.start in framing:
@@ -1129,16 +1216,18 @@ class RoleFinder:
         domestic = entry.event == "COERCE" or _guarding(trig) or (entry.event == "ASSAULT" and actor.entities
                                                 and actor.entities[0].sector == "COP") or entry.mode in HOME_MODES \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
-                and not recipient.entities)  # "gunmen burned vehicles": violence at home
-        if not recipient.entities and not domestic and len({e.code for e in actor.entities}) == 1 and (
-                entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
+                and not recipient.entities) \
+            or (entry.event in STANCES and _own_ordeal(trig.token))  # "gunmen burned vehicles": violence at home
+        if not recipient.entities and not domestic and (len({e.code for e in actor.entities}) == 1 or _pledge(trig)) \
+                and (entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
             other = self._adversary(own) if entry.event in HOSTILE else []
             other = other or self._other_party(actor)  # "Paris refused to comply": with the other party
             if other:
                 recipient = Resolved((self.r._by_code(other[0], other[0]),), "context")
         if not recipient.entities and len({e.code for e in actor.entities}) == 1 and actor.entities[0].country \
-                and entry.frame != "recip" and not self.r.ctx.salient(frozenset({actor.entities[0].code}), 1):
+                and entry.frame != "recip" \
+                and not self.r.ctx.others(self.r.sentence, frozenset({actor.entities[0].code})):
             domestic = True  # nobody else in the story: an internal matter
         if not recipient.entities and domestic and actor.entities and actor.entities[0].country:
             home = actor.entities[0]  # arrests, bans, censorship: by a state on its own people
@@ -1149,7 +1238,8 @@ class RoleFinder:
             if len(pair) == 2 and actor.entities[0].code in pair:
                 return Roles(tuple(self.r._by_code(c, c) for c in pair), (), "context", "none", reciprocal=True)
         parties = {e.code for e in actor.entities}
-        if len(parties) >= 2 and entry.event in RECIPROCAL_TYPES and recipient.how in ("complement", "place", "none"):
+        if len(parties) >= 2 and entry.event in RECIPROCAL_TYPES and recipient.how in ("complement", "place", "none") \
+                and not _pledge(trig):
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)  # "X and Y agreed to ..."
         if entry.frame == "recip" and not recipient.entities and len(actor.entities) >= 2:
             return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
