@@ -20,6 +20,10 @@ pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
+# Held-out articles written after the rules were tuned on GOLD (tests/gold_heldout/README.md):
+# measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476. Floor = measured - 0.03.
+HELDOUT = ROOT / "tests" / "gold_heldout"
+FLOOR_HELDOUT = 0.44
 # Lenient F1 measured 2026-11-29 in session 4: 0.868 (session 3 ended at 0.745). Floor = measured - 0.02.
 FLOOR_OWN = 0.85
 # Confidence (data/events/confidence.tsv, fitted on this set by `make calibrate`): among events
@@ -41,16 +45,25 @@ def test_own_gold_files_are_well_formed():
             assert e["date"][0] <= e["date"][1] <= g["published"], (f, e)
 
 
-def test_own_gold_floor(shared_score):
-    score = shared_score
-    golds = score.load_gold([str(GOLD)])
+def _lenient(score, folder: Path):
+    golds = score.load_gold([str(folder)])
     arts = (Article(str(g["id"]), g.get("title", ""), g["text"], date.fromisoformat(g["published"]))
             for g in golds)
     total = score.Tally()
     for gold, coded in zip(golds, code_articles(arts), strict=True):
         total.add(score.score_article(gold, [e.to_dict() for e in coded.events]))
-    f1 = total.prf(strict=False)[2]
+    return total.prf(strict=False)[2], total
+
+
+def test_own_gold_floor(shared_score):
+    f1, total = _lenient(shared_score, GOLD)
     assert f1 >= FLOOR_OWN, f"own gold lenient F1 {f1:.3f} < {FLOOR_OWN} (tp {total.tp}, fn {total.fn})"
+
+
+def test_heldout_gold_floor(shared_score):
+    assert len(sorted(HELDOUT.glob("*.json"))) >= 8
+    f1, total = _lenient(shared_score, HELDOUT)
+    assert f1 >= FLOOR_HELDOUT, f"held-out lenient F1 {f1:.3f} < {FLOOR_HELDOUT} (tp {total.tp}, fn {total.fn})"
 
 
 def test_own_gold_confident_events_are_mostly_right():
