@@ -3,23 +3,14 @@ and counter-charges in a participle clause. Every sentence here is our own.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from detente.events.judgements import harmful
-from detente.models import Article
 from detente.nlp import parse
-from detente.pipeline import code_article
+
+from sentences import coded
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
-    c = code_article(Article("a1", "", text, PUBLISHED, origin="test:a1"))
-    return [(e.event, sorted(x.code for x in e.actor), sorted(x.code for x in e.recipient)) for e in c.events]
 
 
 def test_an_owned_decision_said_to_inflame_the_region_is_an_accusation_of_its_owner():

@@ -5,22 +5,15 @@ Every sentence here is our own; expected codes are what a careful coder records.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from detente import nlp
 from detente.models import Article
 from detente.pipeline import code_article
 
+from sentences import PUBLISHED, coded
+
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str, title: str = "") -> list[tuple[str, list[str], list[str]]]:
-    c = code_article(Article("s8", title, text, PUBLISHED, origin="test:s8"))
-    return [(e.event, sorted(x.code for x in e.actor), sorted(x.code for x in e.recipient)) for e in c.events]
 
 
 def by_trigger(text: str, title: str = "") -> dict[str, tuple[list[str], list[str]]]:

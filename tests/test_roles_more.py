@@ -11,14 +11,9 @@ import pytest
 from detente.models import Article
 from detente.pipeline import code_article
 
+from sentences import PUBLISHED, coded
+
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str, title: str = "") -> list[tuple[str, list[str], list[str]]]:
-    c = code_article(Article("r1", title, text, PUBLISHED, origin="test:r1"))
-    return [(e.event, sorted(x.code for x in e.actor), sorted(x.code for x in e.recipient)) for e in c.events]
 
 
 def test_unqualified_police_belong_to_the_story_not_to_the_last_state_named():

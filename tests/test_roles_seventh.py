@@ -4,8 +4,6 @@ Every sentence here is our own; expected codes are what a careful coder records.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.tokens import Doc
 
@@ -13,17 +11,10 @@ from detente import nlp
 from detente.actors.context import ArticleContext
 from detente.actors.mentions import finder
 from detente.actors.resolve import Resolver
-from detente.models import Article
-from detente.pipeline import code_article
+
+from sentences import PUBLISHED, coded
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str, title: str = "") -> list[tuple[str, list[str], list[str]]]:
-    c = code_article(Article("s7", title, text, PUBLISHED, origin="test:s7"))
-    return [(e.event, sorted(x.code for x in e.actor), sorted(x.code for x in e.recipient)) for e in c.events]
 
 
 def test_the_city_a_bloc_gathers_in_is_not_the_owner_of_their_frontiers():

@@ -4,21 +4,11 @@ Every sentence here is our own; expected codes are what a careful coder records.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from detente.models import Article
-from detente.pipeline import code_article
+from sentences import coded
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str, title: str = "") -> list[tuple[str, list[str], list[str]]]:
-    c = code_article(Article("r6", title, text, PUBLISHED, origin="test:r6"))
-    return [(e.event, sorted(x.code for x in e.actor), sorted(x.code for x in e.recipient)) for e in c.events]
 
 
 def test_parties_in_a_relative_clause_are_not_the_target_of_a_seizure():

@@ -7,22 +7,11 @@ Every sentence is written for this file.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from detente.models import Article
-from detente.pipeline import code_article
+from sentences import joined as events
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def events(text: str) -> list[tuple[str, str, str]]:
-    coded = code_article(Article("fifth", "", text, PUBLISHED, origin="test:types")).events
-    return [(e.event, "+".join(x.code or "?" for x in e.actor), "+".join(x.code or "?" for x in e.recipient))
-            for e in coded]
 
 
 def types(text: str) -> list[str]:

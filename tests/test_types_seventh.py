@@ -12,18 +12,10 @@ from datetime import date
 import pytest
 
 from detente.dates import find_dates
-from detente.models import Article
-from detente.pipeline import code_article
+
+from sentences import joined as events
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def events(text: str) -> list[tuple[str, str, str]]:
-    coded = code_article(Article("seventh", "", text, PUBLISHED, origin="test:types")).events
-    return [(e.event, "+".join(x.code or "?" for x in e.actor), "+".join(x.code or "?" for x in e.recipient))
-            for e in coded]
 
 
 def types(text: str) -> list[str]:

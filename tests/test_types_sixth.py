@@ -13,18 +13,11 @@ import pytest
 
 from detente import ontology
 from detente.events.fusion import fuse
-from detente.models import Article, Entity, Event, Evidence
-from detente.pipeline import code_article
+from detente.models import Entity, Event, Evidence
+
+from sentences import joined as coded
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str) -> list[tuple[str, str, str]]:
-    events = code_article(Article("sixth", "", text, PUBLISHED, origin="test:types")).events
-    return [(e.event, "+".join(x.code or "?" for x in e.actor), "+".join(x.code or "?" for x in e.recipient))
-            for e in events]
 
 
 @pytest.mark.parametrize("text", [
