@@ -5,28 +5,11 @@ a careful coder would record.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from detente.models import Article
-from detente.pipeline import code_article
+from sentences import triggered as coded, has
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str) -> list[tuple[str, set[str], set[str], str]]:
-    events = code_article(Article("gap", "", text, PUBLISHED, origin="test:gap")).events
-    return [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}, e.evidence.trigger) for e in events]
-
-
-def has(text: str, event: str, actor: str, recipient: str | None = None) -> bool:
-    for kind, actors, recipients, _ in coded(text):
-        if kind == event and actor in actors and (recipient is None or recipient in recipients):
-            return True
-    return False
 
 
 CASES = [

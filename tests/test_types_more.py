@@ -6,44 +6,13 @@ the type (with actor and, where given, recipient) or that the word carries no ev
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from detente import nlp
 from detente.events.lexicon import lexicon
-from detente.events.modality import Modality, assess
-from detente.events.triggers import find_triggers
-from detente.models import Article
-from detente.pipeline import code_article
+
+from sentences import triggered as coded, has, modality, types_of
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str) -> list[tuple[str, set[str], set[str], str]]:
-    events = code_article(Article("more", "", text, PUBLISHED, origin="test:types")).events
-    return [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}, e.evidence.trigger) for e in events]
-
-
-def has(text: str, event: str, actor: str, recipient: str | None = None) -> bool:
-    return any(kind == event and actor in actors and (recipient is None or recipient in recipients)
-               for kind, actors, recipients, _ in coded(text))
-
-
-def types_of(text: str, trigger: str) -> set[str]:
-    return {kind for kind, _, _, word in coded(text) if word == trigger}
-
-
-def modality(text: str, word: str) -> Modality | None:
-    """The modality of the trigger carried by ``word`` (None if the word is no trigger)."""
-    doc = nlp.model()(text)
-    found = [t for t in find_triggers(doc, lexicon()) if t.token.text == word]
-    if not found:
-        return None
-    t = found[0]
-    return assess(t.governor or t.token, t.entry.event, frozenset())
 
 
 CODED = [
@@ -119,7 +88,6 @@ def test_armed_strike_is_coercion_not_a_labour_strike():
     text = "The ELN rebel group in Colombia declared an armed strike in Arauca province."
     kinds = {kind for kind, _, _, word in coded(text) if word == "strike"}
     assert "PROTEST" not in kinds
-    from detente.events.lexicon import lexicon
     rows = [e for e in lexicon().lookup("strike", "N") if "armed" in e.objects]
     assert rows and rows[0].event == "COERCE"
 

@@ -7,44 +7,11 @@ the type (with actor and, where given, recipient) or that the word carries no ev
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from detente import nlp
-from detente.events.lexicon import lexicon
-from detente.events.modality import Modality, assess
-from detente.events.triggers import find_triggers
-from detente.models import Article
-from detente.pipeline import code_article
+from sentences import triggered as coded, has, modality, types_of
 
 pytestmark = pytest.mark.model
-
-PUBLISHED = date(2024, 3, 7)
-
-
-def coded(text: str) -> list[tuple[str, set[str], set[str], str]]:
-    events = code_article(Article("third", "", text, PUBLISHED, origin="test:types")).events
-    return [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}, e.evidence.trigger) for e in events]
-
-
-def has(text: str, event: str, actor: str | None, recipient: str | None = None) -> bool:
-    return any(kind == event and (actor is None or actor in actors) and (recipient is None or recipient in recipients)
-               for kind, actors, recipients, _ in coded(text))
-
-
-def types_of(text: str, trigger: str) -> set[str]:
-    return {kind for kind, _, _, word in coded(text) if word == trigger}
-
-
-def modality(text: str, word: str) -> Modality | None:
-    """The modality of the trigger carried by ``word`` (None if the word is no trigger)."""
-    doc = nlp.model()(text)
-    found = [t for t in find_triggers(doc, lexicon()) if t.token.text == word]
-    if not found:
-        return None
-    t = found[0]
-    return assess(t.governor or t.token, t.entry.event, frozenset())
 
 
 CODED = [

@@ -7,6 +7,7 @@ they stand for.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..models import Entity
@@ -91,23 +92,22 @@ class ArticleContext:
     def recent_country(self, sentence: int, exclude: frozenset[str] = frozenset(),
                        window: int = 3, position: int | None = None) -> Entity | None:
         """The latest state-like entity within ``window`` sentences, for "the army", "the junta"."""
-        for r in self._before(sentence, position):
-            if r.entity.code in exclude:
-                continue
-            if sentence - r.sentence > window:
-                break
-            if r.entity.country:
-                return r.entity
-        return None
+        return self._latest(sentence, window, position, exclude, lambda e: bool(e.country))
 
     def recent_igo(self, sentence: int, window: int = 1, position: int | None = None,
                    exclude: frozenset[str] = frozenset()) -> Entity | None:
         """The latest intergovernmental body named within ``window`` sentences before a point
         ("member states"; with ``position=0``, only before this sentence)."""
+        return self._latest(sentence, window, position, exclude, lambda e: bool(e.igo))
+
+    def _latest(self, sentence: int, window: int, position: int | None, exclude: frozenset[str],
+                wanted: Callable[[Entity], bool]) -> Entity | None:
+        """The latest remembered entity before a point, within ``window`` sentences, not in
+        ``exclude``, that ``wanted`` accepts."""
         for r in self._before(sentence, position):
             if sentence - r.sentence > window:
                 break
-            if r.entity.igo and r.entity.code not in exclude:
+            if r.entity.code not in exclude and wanted(r.entity):
                 return r.entity
         return None
 

@@ -289,7 +289,7 @@ class Resolver:
         if named_before is not None and named_before.code not in exclude:
             return Resolved((Entity(text, named_before.name, named_before.country, named_before.igo,
                                     sector or named_before.sector),), "coref")
-        venue = _venue(head)
+        venue = _meeting_place(head)
         if venue:  # "ministers meeting in Rabat" just after a bloc is named: the bloc's ministers
             bloc = self.ctx.recent_igo(self.sentence, position=0, exclude=exclude)
             if bloc is not None:
@@ -385,17 +385,17 @@ class Resolver:
 
 
 # Participles of coming together: "ministers meeting in Rabat" names where they met, not whose they are.
-GATHERING = frozenset({"meet", "gather", "convene", "assemble"})
+MEETING = frozenset({"meet", "gather", "convene", "assemble"})
 
 
-def _venue(head: Token) -> frozenset[int]:
+def _meeting_place(head: Token) -> frozenset[int]:
     """The words of a gathering participle that hangs on plural ``head`` ("envoys meeting in Rabat"),
     also when the parser reads the two words as a noun compound ("envoys meeting" as one noun)."""
     if head.lower_ in ("meeting", "gathering") and any(c.dep_ == "compound" and c.tag_ == "NNS" for c in head.children):
         return frozenset(t.i for c in head.children if c.dep_ == "prep" for t in c.subtree)
     if head.tag_ != "NNS":
         return frozenset()
-    return frozenset(t.i for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in GATHERING
+    return frozenset(t.i for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in MEETING
                      for t in c.subtree)
 
 

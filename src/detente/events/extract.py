@@ -601,8 +601,13 @@ def _reported(clause: Token) -> list[Token]:
     either propositions of their own ("said the vote was illegal and that Iran would respond") or,
     without a subject, the speaker's own acts ("said the decision had escalated tensions and urged
     Pristina to calm down", ``roles._speaker_of_conjunct``)."""
-    skip = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    skip = _conjoined_verbs(clause)
     return [t for t in clause.subtree if t.i not in skip]
+
+
+def _conjoined_verbs(verb: Token) -> set[int]:
+    """Token indices of the verbs conjoined to ``verb`` and everything under them."""
+    return {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
 
 
 def _passive(clause: Token) -> bool:
@@ -660,8 +665,7 @@ def _beside_contrast(trig: Trigger) -> tuple[tuple[int, int], ...]:
 
 def _conjunct_words(verb: Token) -> list[Token]:
     """A conjoined verb's own words: its subtree without the verbs conjoined to it (and their "and")."""
-    skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    skip |= {c.i for c in verb.children if c.dep_ == "cc"}
+    skip = _conjoined_verbs(verb) | {c.i for c in verb.children if c.dep_ == "cc"}
     return [t for t in verb.subtree if t.i not in skip]
 
 

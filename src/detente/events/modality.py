@@ -7,6 +7,7 @@ event of their own. Reported future cooperation becomes AGREE, as PLOVER prescri
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -134,14 +135,8 @@ def _finite_conjunct(verb: Token) -> bool:
 
 def _finite_ancestor(tok: Token) -> Token | None:
     """The nearest finite verb above ``tok`` (the clause a misattached finite conjunct belongs to)."""
-    cur = tok
-    for _ in range(6):
-        if cur.head is cur:
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBD", "VBZ", "VBP"):
-            return cur
-    return None
+    return next((a for a in islice(tok.ancestors, 6) if a.pos_ in ("VERB", "AUX") and a.tag_ in ("VBD", "VBZ", "VBP")),
+                None)
 
 
 def _proposed(verb: Token) -> bool:
@@ -351,14 +346,7 @@ def _arrangement_referred(tok: Token, event: str) -> bool:
 
 def _speech_verb(tok: Token) -> Token | None:
     """The verb of saying within four heads above ``tok``, if any."""
-    cur = tok
-    for _ in range(4):
-        if cur.head is cur:
-            return None
-        cur = cur.head
-        if cur.lemma_.lower() in SPEECH:
-            return cur
-    return None
+    return next((a for a in islice(tok.ancestors, 4) if a.lemma_.lower() in SPEECH), None)
 
 
 def _under_speech(tok: Token) -> bool:

@@ -281,7 +281,8 @@ class RoleFinder:
                 speaker = self._speaker(noun)  # "..., saying her trip showed support": the sayer's trip
                 if speaker.entities:
                     return Resolved(speaker.entities, "coref")
-            if child.dep_ in ("poss", "amod", "compound", "nmod") and child is not self._modifier_target(trig):
+            if child.dep_ in ("poss", "amod", "nmod") or (child.dep_ == "compound"
+                                                       and child is not self._modifier_target(trig)):
                 r = self.r.single(child)
                 if r.entities:
                     return r
@@ -730,8 +731,8 @@ class RoleFinder:
         owner = _owner_of_noun(meeting)
         if owner is None:
             return NONE
-        r = self.r.phrase(owner, self._own(host))
-        others = tuple(e for e in r.entities if e.code not in self._own(host))
+        own = self._own(host)
+        others = tuple(e for e in self.r.phrase(owner, own).entities if e.code not in own)
         return Resolved(others, "complement") if others else NONE
 
     def _other_party(self, actor: Resolved) -> list[str]:
@@ -860,7 +861,8 @@ class RoleFinder:
                                                 and actor.entities[0].sector == "COP") or entry.mode in HOME_MODES \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities) \
-            or (entry.event in STANCES and _own_ordeal(trig.token))  # "gunmen burned vehicles": violence at home
+            or (entry.event in STANCES and _own_ordeal(trig.token))
+        # ("gunmen burned vehicles": violence at home; "called his ouster a coup": his own state's doing)
         if not recipient.entities and not domestic and (len({e.code for e in actor.entities}) == 1 or _pledge(trig)) \
                 and (entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)

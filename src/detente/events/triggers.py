@@ -111,9 +111,9 @@ GATHERING = frozenset({"gather", "assemble", "converge", "mass", "pour", "flood"
                        "congregate", "descend"})
 
 
-def _protest_row(lex: Lexicon, lemma: str, pos: str) -> TriggerEntry | None:
-    """The lexicon's demonstration (PROTEST) row of a word."""
-    return next((e for e in lex.lookup(lemma, pos) if e.event == "PROTEST"), None)
+def _row(lex: Lexicon, lemma: str, pos: str, event: str = "PROTEST") -> TriggerEntry | None:
+    """The lexicon's row of a word for one event type (by default its demonstration row)."""
+    return next((e for e in lex.lookup(lemma, pos) if e.event == event), None)
 
 
 def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
@@ -124,7 +124,7 @@ def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                  for g in p.children if g.dep_ == "pobj"]  # "thousands of protesters"
     if not any(s.lemma_.lower() in CROWD_NOUNS for s in subjects):
         return None
-    return _protest_row(lex, "demonstrate", "V")
+    return _row(lex, "demonstrate", "V")
 
 
 # Breaching a police line: "broke through police lines", "pushed past the security cordon".
@@ -143,7 +143,7 @@ def _breached_police_line(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             continue
         for line in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in POLICE_LINES):
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in GUARDS for c in line.children):
-                return _protest_row(lex, "riot", "V")
+                return _row(lex, "riot", "V")
     return None
 
 
@@ -157,7 +157,7 @@ def _sustained_protest(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in DURATIONS for g in p.children)
             for p in tok.children):
         return None
-    return _protest_row(lex, "demonstrate", "V")
+    return _row(lex, "demonstrate", "V")
 
 
 def _street_protests(tok: Token, lex: Lexicon) -> TriggerEntry | None:
@@ -167,7 +167,7 @@ def _street_protests(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     if tok.tag_ != "NNS" or tok.lemma_.lower() != "protest" or lodged \
             or any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children):
         return None
-    return _protest_row(lex, "protest", "N")
+    return _row(lex, "protest", "N")
 
 
 # Verbs of answering force with force: "will respond to any attack", "would retaliate against any aggression".
@@ -187,7 +187,7 @@ def _conditional_retaliation(tok: Token, lex: Lexicon) -> TriggerEntry | None:
             hostile = act.lemma_.lower() in HOSTILE_ACTS or any(
                 e.event == "ASSAULT" for e in lex.lookup(act.lemma_.lower(), "N"))
             if hostile and any(c.dep_ == "det" and c.lower_ == "any" for c in act.children):
-                return next((e for e in lex.lookup("threaten", "V") if e.event == "THREATEN"), None)
+                return _row(lex, "threaten", "V", "THREATEN")
     return None
 
 
