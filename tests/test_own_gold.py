@@ -23,6 +23,10 @@ GOLD = ROOT / "tests" / "gold"
 # Held-out articles written after the rules were tuned on GOLD (tests/gold_heldout/README.md):
 # measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476. Floor = measured - 0.03.
 HELDOUT = ROOT / "tests" / "gold_heldout"
+# Second set, written in session 5 without running the coder (tests/gold2/README.md): lenient F1
+# 0.495 before any rule was changed; a development set from then on. Floor = measured - 0.02.
+GOLD2 = ROOT / "tests" / "gold2"
+FLOOR_GOLD2 = 0.47
 FLOOR_HELDOUT = 0.44
 # Lenient F1 measured 2026-11-29 in session 4: 0.868 (session 3 ended at 0.745). Floor = measured - 0.02.
 FLOOR_OWN = 0.85
@@ -35,9 +39,10 @@ FLOOR_CONFIDENT = 0.85
 MIN_CONFIDENT = 40
 
 
-def test_own_gold_files_are_well_formed():
-    files = sorted(GOLD.glob("*.json"))
-    assert len(files) >= 40
+@pytest.mark.parametrize("folder", [GOLD, GOLD2, HELDOUT], ids=["gold", "gold2", "heldout"])
+def test_own_gold_files_are_well_formed(folder):
+    files = sorted(folder.glob("*.json"))
+    assert len(files) >= 8
     for f in files:
         g = json.loads(f.read_text())
         assert {"id", "published", "text", "events"} <= set(g), f
@@ -58,6 +63,12 @@ def _lenient(score, folder: Path):
 def test_own_gold_floor(shared_score):
     f1, total = _lenient(shared_score, GOLD)
     assert f1 >= FLOOR_OWN, f"own gold lenient F1 {f1:.3f} < {FLOOR_OWN} (tp {total.tp}, fn {total.fn})"
+
+
+def test_second_gold_floor(shared_score):
+    assert len(sorted(GOLD2.glob("*.json"))) >= 40
+    f1, total = _lenient(shared_score, GOLD2)
+    assert f1 >= FLOOR_GOLD2, f"second gold set lenient F1 {f1:.3f} < {FLOOR_GOLD2} (tp {total.tp}, fn {total.fn})"
 
 
 def test_heldout_gold_floor(shared_score):
