@@ -78,7 +78,8 @@ IRREGULAR = {"strike": ("struck",), "hold": ("held",), "have": ("had",), "make":
              "swear": ("swore", "sworn"), "fly": ("flew", "flown"), "drive": ("drove", "driven"),
              "blow": ("blew", "blown"), "sink": ("sank", "sunk"), "catch": ("caught",), "buy": ("bought",),
              "deal": ("dealt",), "keep": ("kept",), "leave": ("left",), "lend": ("lent",),
-             "shake": ("shook", "shaken"), "lose": ("lost",), "build": ("built",), "bind": ("bound",)}
+             "shake": ("shook", "shaken"), "lose": ("lost",), "build": ("built",), "bind": ("bound",),
+             "sweep": ("swept",)}
 
 
 def _entry(row: dict[str, str], line: int) -> TriggerEntry:

@@ -244,7 +244,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason=f"under '{node.lemma_}'")
         if node.lemma_.lower() in ("due", "expected", "set", "likely", "unlikely") and i > 0:
             return Modality(False, reason=f"prospective '{node.text}'")
-        if node.lemma_.lower() in SPECULATIVE_NOUNS and i > 0:
+        if node.lemma_.lower() in SPECULATIVE_NOUNS and i > 0 and node.pos_ in ("NOUN", "PROPN"):
+            # a noun of speculation ("signs of a deal"), not the verb that shares its lemma ("signed a deal")
             return Modality(False, reason=f"speculative '{node.text}'")
         if node.lemma_.lower() in SPEECH and _opinion_speaker(node):
             return Modality(False, reason="opinion of an analyst")

@@ -100,6 +100,10 @@ class Roles:
     reciprocal: bool = False
 
 
+# Verbs whose passive promises how an act will be answered ("any attack will be met with force"): the
+# speaker who says so is the one threatening.
+ANSWERING = frozenset({"meet"})
+
 # A recipient known to be someone the tables cannot name: no fallback may replace it.
 BLOCKED = Resolved((), "blocked")
 
@@ -148,6 +152,8 @@ class RoleFinder:
             actor = self._actor(agent) if agent is not None else self._weapon_owner(verb)
             if not actor.entities and entry.event in ("SANCTION", "COERCE"):
                 actor = self._barring_state(verb, passive)  # "were barred from Indian airspace": India
+            if not actor.entities and entry.event == "THREATEN" and verb.lemma_.lower() in ANSWERING:
+                actor = self._speaker(verb, direct=True)  # "X said any attack would be met with force": X
             recipient = self._target(passive, actor)
         elif agent is not None and verb.dep_ == "acl":  # "talks mediated by an AU panel"
             actor = self._actor(agent)

@@ -191,6 +191,72 @@ def _conditional_retaliation(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+# Verbs by which an agreement starts to bind: "the truce took effect", "came into force", "began at dawn".
+TAKING_EFFECT = frozenset({"take", "come", "go", "enter", "begin", "start"})
+IN_FORCE = frozenset({"effect", "force", "operation"})
+
+
+def _takes_effect(verb: Token) -> bool:
+    """"took effect", "came into force", "went into effect", "began": the subject starts to bind."""
+    lemma = verb.lemma_.lower()
+    if lemma not in TAKING_EFFECT or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "hours after the truce began": a point in time, not the news
+    if lemma in ("begin", "start"):
+        return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    words = [c for c in verb.children if c.dep_ == "dobj"]
+    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children]
+    return any(w.lemma_.lower() in IN_FORCE for w in words)
+
+
+def _ceasefire_in_force(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"A ceasefire between X and Y took effect at dawn": a truce that comes into force is the
+    fighting stopped, done (its "RETREAT" row), not an agreement talked about."""
+    if tok.dep_ != "nsubj" or not _takes_effect(tok.head):
+        return None
+    if not any(e.event == "AGREE" and e.mode == "ceasefire" for e in lex.lookup(tok.lemma_.lower(), "N")):
+        return None
+    return _row(lex, tok.lemma_.lower(), "N", "RETREAT")
+
+
+def _hyphenated(tok: Token, lemma: str) -> str | None:
+    """The whole hyphenated word a token ends ("sit-in", "build-up", "air-drop"): spaCy splits such a
+    word into its parts and a hyphen, and hangs the first part on the last."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    return f"{doc[tok.i - 2].lower_}-{lemma}"
+
+
+def _any_act_met(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"Any incursion would be met with force", "any threat will be met with a massive response":
+    promising how *any* future act will be answered is a threat by the one promising (the "threaten"
+    row), as with "would respond to any attack"."""
+    if tok.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not any(d.dep_ == "det" and d.lower_ == "any" for s in subjects for d in s.children):
+        return None
+    return _row(lex, "threaten", "V", "THREATEN")
+
+
+def _deadline_given(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"Gave the ambassador 48 hours to leave", "gave him until Monday to quit": a deadline set for
+    someone else's act is an ultimatum (the "give" row of THREATEN)."""
+    if tok.lemma_.lower() != "give":
+        return None
+    if not any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children):
+        return None
+    span = any(c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in DURATIONS for c in tok.children)
+    if not span and not any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children):
+        return None
+    return _row(lex, "give", "V", "THREATEN")
+
+
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
@@ -201,16 +267,23 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     if pos is None or (pos == "A" and tok.dep_ not in ("acomp", "ROOT", "conj", "xcomp", "advcl")):
         return None
     lemma = tok.lower_ if pos == "A" else tok.lemma_.lower()
+    joined = _hyphenated(tok, lemma)
+    if joined is not None and lex.lookup(joined, pos):
+        lemma = joined  # "staged a sit-in", "a military build-up": the parser splits the word at its hyphen
     if pos == "V" and (crowd := _crowd_gathering(tok, lex)) is not None:
         return crowd
     if pos == "V" and (sustained := _sustained_protest(tok, lex)) is not None:
         return sustained
     if pos == "V" and (breach := _breached_police_line(tok, lex)) is not None:
         return breach
-    if pos == "V" and (answer := _conditional_retaliation(tok, lex)) is not None:
+    if pos == "V" and (answer := _conditional_retaliation(tok, lex) or _any_act_met(tok, lex)) is not None:
         return answer
+    if pos == "V" and (deadline := _deadline_given(tok, lex)) is not None:
+        return deadline
     if pos == "N" and (street := _street_protests(tok, lex)) is not None:
         return street
+    if pos == "N" and (truce := _ceasefire_in_force(tok, lex)) is not None:
+        return truce
     if pos == "N" and any(c.lemma_.lower() in NON_EVENT_MODIFIERS for c in tok.children if c.dep_ == "compound"):
         return None
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED:
@@ -273,7 +346,7 @@ def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None
             if tok.i in matched and matched[tok.i].pos == "N":
                 return tok
         for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("of", "for") or (prep.lower_ == "in" and _amount(obj))):
                 for g in prep.children:
                     if g.i in matched and matched[g.i].pos == "N":
                         return g
@@ -281,6 +354,12 @@ def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None
             if child.dep_ in ("amod", "compound") and child.i in matched and matched[child.i].pos == "N":
                 return child
     return None
+
+
+def _amount(tok: Token) -> bool:
+    """A sum or quantity ("$30 million", "1 billion euros"), which names what it is a sum of with
+    "in": "announced $30 million in humanitarian assistance"."""
+    return tok.tag_ == "CD" or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _is_reference(noun: Token, matched: dict[int, TriggerEntry]) -> bool:
