@@ -255,8 +255,9 @@ def _year(m: re.Match, c: _Context) -> Resolution | None:
     if not (m["pre"] or m["the"] or m["suffix"]):
         return None  # a bare four-digit number is more often a count than a year
     year, p, suffix = int(m["y"]), c.published, m["suffix"] or ""
-    if suffix[1:] and int(suffix[1:]) % 100 <= year % 100:
-        return None  # "2024-01" starts an ISO date, not a span of years
+    end = suffix[1:]
+    if end and (int(end) <= year if len(end) == 4 else int(end) <= year % 100):
+        return None  # "2024-01" starts an ISO date, not a span of years ("1998-2000", "2014-15")
     if p and year > p.year:
         return date(year, 7, 1), "year", "future"
     d = date(year, 7, 1)
@@ -321,6 +322,16 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
         return not _PAST_VERB.search(sentence, markers[-1].end(), start)
     after = _FUTURE.search(sentence, end, hi)  # "On Wednesday, the army said it would ...": the saying's day
     return not sentence[lo:start].strip(" ,") and bool(after) and not _PAST_VERB.search(sentence, end, after.start())
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght|ne|ld|id|nt|de)\b", re.IGNORECASE)
+
+
+def pluperfect(sentence: str, offset: int) -> bool:
+    """Whether the clause holding ``offset`` is in the past perfect before it ("Washington had
+    urged restraint on Tuesday"): a flashback, which dates itself but not the sentences after it."""
+    lo, _ = _clause(sentence, offset, offset)
+    return bool(_PLUPERFECT.search(sentence, lo, offset))
 
 
 def find_dates(sentence: str, published: date | None, previous: date | None = None) -> list[DateMention]:

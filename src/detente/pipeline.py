@@ -186,7 +186,7 @@ class Timeline:
 
     def read(self, sent: nlp.Sentence) -> None:
         said = self._said(sent.text)
-        if said:
+        if said and not dates.pluperfect(sent.text, said[0].start):
             self.narrative = (sent.paragraph, self._in_frame(sent, said[0].date, said[0].precision),
                               said[0].precision)
 

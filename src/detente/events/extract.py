@@ -230,6 +230,25 @@ def _named_instrument(trig: Trigger, resolver: Resolver) -> bool:
         and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.i > tok.sent.start
 
 
+def _claimed_habit(tok: Token) -> bool:
+    """"The rebels say their attacks target ships bound for X": an act in the simple present, reported
+    by a speech verb in the simple present, in a sentence without a date, is what a party says it
+    does as a rule, not an act of the story ("said its drones hit the depot" is one)."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp" or a.tag_ in ("VBD", "MD")), None)
+    if clause is None or clause.dep_ != "ccomp" or not _present_simple(clause):
+        return False
+    speech = clause.head
+    return speech.lemma_.lower() in SPEECH and _present_simple(speech) and not find_dates(tok.sent.text, None)
+
+
+def _present_simple(verb: Token) -> bool:
+    """A finite verb in the simple present; the tagger reads some plural ones as a base form ("their
+    drones target ships"), which has a subject of its own and no auxiliary."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+
+
 def _standing_stance(tok: Token, event: str) -> bool:
     """A stance in the simple present of a story's body that states where a party stands, not a
     dated act: every accusation ("Beijing accuses Manila of stirring up trouble"); a rejection only
@@ -371,6 +390,10 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             continue
         if _habit(trig.governor or trig.token):
             log.debug("%r %s: what a group habitually does ('militants who use camps to raid X')",
+                      trig.token.text, event)
+            continue
+        if resolver.sentence > 0 and _claimed_habit(trig.governor or trig.token):
+            log.debug("%r %s: what a party says it does, in the present tense ('say their attacks target')",
                       trig.token.text, event)
             continue
         if event in STANCES and resolver.sentence > 0 and _standing_stance(trig.token, event):

@@ -11,6 +11,8 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from ..dates import find_dates
+
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_AUX = FUTURE_AUX | {"would"}   # "will"/"would": what someone says they are going to do
@@ -51,8 +53,20 @@ PLANS = frozenset({"plan", "intend"})
 # fight the insurgents", "pledged money to support the force".
 HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "back"})
 HELPFUL = frozenset({"SUPPORT", "AID", "COOPERATE"})
-# Street demonstrations announced for later are plans, not threats ("boycott" and "strike" threaten).
+# Street demonstrations announced for later are plans, not threats ("boycott" and "strike" threaten):
+# the verbs, and the nouns held or staged ("would hold a rally", "rallies would be held").
 MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "gather"})
+DEMONSTRATIONS = MARCHING | {"demonstration", "gathering", "vigil", "sit-in"}
+# An infinitive of enabling is likewise the purpose of the act above it: "stepped down to allow a
+# smooth transfer of power", "reopened the crossing to let aid in".
+ENABLING = frozenset({"allow", "enable", "facilitate", "permit", "let"})
+# Epistemic adverbs on a modal make it a guess: "Japan would probably scramble jets".
+EPISTEMIC = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably", "presumably"})
+# Auxiliaries that open a conditional clause by inversion: "Had Peru granted asylum, ...",
+# "Were Russia to attack, ...", "Should talks fail, ...".
+INVERTED_CONDITION = frozenset({"had", "were", "should"})
+# Units of a deadline given with an infinitive: "gave the generals 15 days to hand over power".
+DEADLINE_UNITS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 ACCUSING = frozenset({"ACCUSE", "REJECT"})
 WARNING = frozenset({"warn", "warning"})
 SHOWING = frozenset({"show", "demonstrate", "reflect", "prove", "illustrate", "display", "highlight"})
@@ -78,7 +92,14 @@ def _negated(tok: Token) -> bool:
             return True
         if child.dep_ in ("det", "nsubj", "nsubjpass") and child.lower_ in NEGATORS:
             return True
-    return False
+    return _negative_subject(tok)
+
+
+def _negative_subject(verb: Token) -> bool:
+    """"No member state has recognised it", "Neither side fired": a subject quantified by "no" or
+    "neither" denies the act of every member of the set."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in NEGATORS for d in c.children)
+               for c in verb.children)
 
 
 def _aux(tok: Token) -> set[str]:
@@ -169,13 +190,17 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
     if event == "REQUEST" and any(_anonymity(t) for t in tok.subtree if t is not tok):
         return Modality(False, reason="anonymity formula ('asked not to be named')")
     if _habitual(tok):
-        return Modality(False, reason="habitual ('for years', 'has long')")
+        return Modality(False, reason="habitual or standing ('for years', 'has long', 'no state has')")
     if event == "THREATEN" and tok.lemma_.lower() in WARNING and _statement_of_fact(tok):
         return Modality(False, reason="a warning about how things are, not of what the speaker will do")
     if _superseded(tok):
         return Modality(False, reason="superseded ('had initially promised')")
     if event == "SUPPORT" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
         return Modality(False, reason="a standing relation ('rebels backed by X', 'a UN-backed plan')")
+    if event == "AID" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _dated(tok):
+        return Modality(False, reason="a thing described by its origin ('aircraft donated by X')")
+    if _ongoing_aside(tok):
+        return Modality(False, reason="an ongoing activity in an aside ('which has been holding talks')")
     if _shown(tok):
         return Modality(False, reason="a disposition shown, not an act ('showed its commitment')")
     if _arrangement_referred(tok, event):
@@ -198,6 +223,20 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             refusal = i == 0 or bool(_aux(node) & INTENT_AUX)
             return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
         aux = _aux(node)
+        if _inverted(node):
+            return Modality(False, reason="a question or an inverted condition ('Will X ...?', 'Had X ...')")
+        if "have" in aux and aux & (INTENT_AUX | HYPOTHETICAL_AUX):
+            return Modality(False, reason="counterfactual ('would have')")  # "a draft that would have called for"
+        if aux & (INTENT_AUX | HYPOTHETICAL_AUX) and any(c.lower_ in EPISTEMIC for c in node.children):
+            return Modality(False, reason="a guess ('would probably')")
+        if aux & FUTURE_AUX and event == "CONSULT" and not _under_speech(node):
+            # "The envoy will visit Kabul next week": a meeting on the schedule, told by the writer; a
+            # reported one ("said he would visit") is a promise (AGREE)
+            return Modality(False, reason="a scheduled meeting")
+        if i > 0 and _deadline(node) and chain[i - 1].dep_ in ("advcl", "xcomp") and _infinitival(chain[i - 1]):
+            return Modality(False, reason=f"a deadline ('{node.lemma_} ... days to')")
+        if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in ENABLING and _infinitival(node) and i == 0:
+            return Modality(False, reason=f"purpose ('to {node.lemma_}')")  # "stepped down to allow a transfer"
         if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in HELPING and _infinitival(node) \
                 and node.head.lemma_.lower() not in ("vote", "agree") and (i == 0 or event not in HELPFUL):
             # "sent troops to help fight the insurgents", "pledged money to support the force" -- but
@@ -215,8 +254,9 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         if "would" in aux and not _under_speech(node):
             return Modality(False, reason="conditional 'would'")
         if ("would" in aux or (aux & FUTURE_AUX and _under_speech(node))) and event == "PROTEST" \
-                and tok.lemma_.lower() in MARCHING:
-            return Modality(False, reason="a planned demonstration")  # "said they would march again"
+                and _demonstration(tok):
+            # "said they would march again", "rallies would be held": a plan ("boycott" and "strike" threaten)
+            return Modality(False, reason="a planned demonstration")
         if ("would" in aux or (aux & FUTURE_AUX and _under_speech(node))) and event in INTENT_THREATS:
             return Modality(False, reason="reported intent", threat=True)  # "said he will extend the curfew"
         if aux & FUTURE_AUX or "would" in aux:
@@ -281,7 +321,10 @@ def _anonymity(tok: Token) -> bool:
 
 
 def _habitual(tok: Token) -> bool:
-    """"have for years accused each other", "has long insisted": a standing position, not an event."""
+    """"have for years accused each other", "has long insisted", "no state has recognised it": a
+    standing position, not an event."""
+    if _present_perfect(tok) and _negative_subject(tok):
+        return True
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ == "long":
             return True
@@ -292,6 +335,43 @@ def _habitual(tok: Token) -> bool:
                 and not any(n.like_num for n in g.subtree) for g in child.children):
             return True  # "for years", not a stated duration ("for at least two years")
     return False
+
+
+def _inverted(verb: Token) -> bool:
+    """An auxiliary before the subject: a yes/no question ("Will Seoul expel the envoy?") or a
+    conditional clause without "if" ("Had Peru granted asylum, ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    if subject is None or first is None or first.i > subject.i:
+        return False
+    return first.lower_ in INVERTED_CONDITION or verb.sent[-1].text == "?" or any(
+        t.text == "?" for t in verb.doc[subject.i:verb.sent.end])
+
+
+def _demonstration(verb: Token) -> bool:
+    """A verb of marching, or one whose object or passive subject is a demonstration ("hold a rally")."""
+    return verb.lemma_.lower() in MARCHING or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DEMONSTRATIONS for c in verb.children)
+
+
+def _dated(tok: Token) -> bool:
+    """Whether the words under ``tok`` give a date ("aid delivered by the UN on Tuesday")."""
+    return bool(find_dates(" ".join(t.text for t in tok.subtree), None))
+
+
+def _ongoing_aside(verb: Token) -> bool:
+    """"Riyadh, which has been holding talks with the rebels": a relative clause in the present
+    perfect progressive describes a party by what it has been doing, not an act of the story."""
+    aux = _aux(verb)
+    return verb.dep_ == "relcl" and verb.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have"})
+
+
+def _deadline(verb: Token) -> bool:
+    """"gave the generals 15 days to hand over power", "was given until Friday to leave": a time
+    granted for an act is an ultimatum, and the act is only demanded."""
+    if verb.lemma_.lower() not in ("give", "grant"):
+        return False
+    return any(c.lemma_.lower() in DEADLINE_UNITS or (c.dep_ == "prep" and c.lower_ == "until") for c in verb.children)
 
 
 def _infinitival(verb: Token) -> bool:
