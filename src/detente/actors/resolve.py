@@ -201,7 +201,8 @@ class Resolver:
         sector = next((m.best.sector for m in generic), None)
         people = next((m for m in mentions if m.kind == "demonym" and m.start <= head.i < m.end), None)
         if named:  # the mention holding the head word wins ("NATO-member Norway" is Norway)
-            best = min(named, key=lambda m: (not m.start <= head.i < m.end, _rank(m.best), -(m.end - m.start)))
+            best = min(named, key=lambda m: (not m.start <= head.i < m.end, not self._owns(m, head), _rank(m.best),
+                                             -(m.end - m.start)))
             e = best.best
             owner = _qualifier(head, best, mentions)
             earlier = self.ctx.heads.get(best.text.lower()) if best.kind == "institution" else None
@@ -269,6 +270,12 @@ class Resolver:
                 return Resolved((Entity(text, earlier.name, earlier.country, earlier.igo, earlier.sector),), "coref")
         return None
 
+    def _owns(self, m: Mention, head: Token) -> bool:
+        """Whether a possessive name is the head's owner: "Mexico's handling of the WHO summit" is
+        Mexico's; a name deeper in a prepositional phrase only describes the head."""
+        last = self.doc[m.end - 1]
+        return last.head.i == head.i and last.dep_ == "poss"
+
     def _remember_head(self, head: Token, generic: list[Mention], entity: Entity) -> None:
         """Remember whose a common noun was ("a Chinese balloon", "EU leaders") for later "the ...";
         an IGO's name gives its last word ("the International Criminal Court" ... "the court")."""
@@ -277,11 +284,23 @@ class Resolver:
         elif head.pos_ == "PROPN" and entity.igo and head.lower_ in IGO_HEADS:
             self.ctx.heads[head.lower_] = entity
 
+    def _titled_possessor(self, head: Token, exclude: frozenset[str]) -> Entity | None:
+        """The state of a person the tables do not know but the story has titled, who owns a body:
+        "Mahama's government", "Ortega's police" after "President X Mahama", "President Y Ortega"."""
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            titled = self.ctx.titled.get(owner.lower_)
+            if titled is not None and titled.code not in exclude:
+                return titled
+        return None
+
     def _generic(self, text: str, head: Token, generic: list[Mention], exclude: frozenset[str]) -> Resolved | None:
         office = next((m.best for m in generic if m.kind == "office"), None)
         sector = generic[0].best.sector
         if head.lower_ == "counterpart":
             return self._counterpart(text, exclude)
+        holder = self._titled_possessor(head, exclude)
+        if holder is not None:  # "Mahama's government" after "President John Mahama": his state's
+            return Resolved((Entity(text, holder.name, holder.country, None, sector),), "coref")
         junta = self.ctx.heads.get("junta")
         if junta is not None and junta.code not in exclude and any("junta" in m.text.lower() for m in generic):
             return Resolved((Entity(text, junta.name, junta.country, None, sector),), "coref")  # "the junta's FM"
@@ -437,11 +456,20 @@ def calendar_word(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in CALENDAR
 
 
+def _leaving(prep: Token) -> bool:
+    """A preposition of the place left, on a verb: "withdrew from", "pulled out of", "moved away from"."""
+    if prep.lower_ == "from" and prep.head.pos_ == "VERB":
+        return True
+    return prep.lower_ in ("of", "from") and prep.head.lower_ in ("out", "away") and prep.head.dep_ in ("prep", "prt")
+
+
 def _in_place_slot(tok: Token) -> bool:
     """A proper name in a place position: "in Saravan", "Balochistan's Panjgur area"."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in LOCATION_PREPS:
         return True
+    if tok.dep_ == "pobj" and _leaving(head):
+        return True  # "withdrew from Baidoa", "pulled out of Kidal"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "the town of Balakot"
     if tok.dep_ in ("poss", "compound") and head.lemma_.lower() in PLACE_NOUNS | LOCAL_GROUPS:
@@ -503,8 +531,17 @@ def remember_mentions(ctx: ArticleContext, sentence: int, mentions: list[Mention
             o.kind == "office" and 0 <= o.start - m.end <= 1 for o in mentions)
         ctx.remember(sentence, Entity(m.text, e.name, e.country, e.igo, e.sector),
                      person=e.kind == "person" or titled, position=m.start, kind=e.kind)
+        if e.kind == "person" and e.country and doc is not None and m.end - m.start >= 2 \
+                and _surname(doc[m.end - 1]):
+            # "Ali Kamara ... Kamara said", "Kamara's government": a known person by surname alone
+            ctx.titled[doc[m.end - 1].lower_] = Entity(m.text, e.name, e.country, None, e.sector)
     if doc is not None:
         _remember_titled(ctx, sentence, doc, mentions)
+
+
+def _surname(tok: Token) -> bool:
+    """A last name a person can be called by alone ("Chapo"), not a regnal number or "Jr"."""
+    return tok.text.isalpha() and tok.text[0].isupper() and tok.text.strip("IVX") != ""
 
 
 def _remember_titled(ctx: ArticleContext, sentence: int, doc: Doc, mentions: list[Mention]) -> None:

@@ -16,6 +16,7 @@ from ..dates import dating, find_dates
 from ..models import Entity
 from . import confidence as calibrated
 from . import judgements
+from .grammar import GATHERINGS
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles
@@ -447,12 +448,24 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
 FOLLOWED = frozenset({"suit", "lead", "example"})
 
 
+def _inverted_stand_in(verb: Token) -> bool:
+    """"..., as did Peru", "and so have Chile and Peru": "do"/"have" standing in for the verb before
+    it, after "as" or "so", with its subject after it and nothing else of its own."""
+    return verb.lemma_.lower() in ("do", "have") and verb.dep_ in ("advcl", "conj") \
+        and any(c.lower_ in ("as", "so") and c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+
+
 def _imitating(verb: Token) -> bool:
     """A verb that repeats the act told just before: "followed suit", "followed its lead", "did the
-    same (thing)", "did likewise"."""
+    same (thing)", "did likewise", and the inverted stand-in "..., as did Peru", "and so have Chile
+    and Peru" (an auxiliary with "as"/"so" before it and its subject after it)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "follow":
         return any(o.lemma_.lower() in FOLLOWED for o in objects)
+    if _inverted_stand_in(verb):
+        return True
     if verb.lemma_.lower() != "do":
         return False
     return any(o.lower_ == "same" or any(c.lower_ == "same" for c in o.children) for o in objects) or any(
@@ -887,7 +900,5 @@ def _street_protest(trig: Trigger, lex: Lexicon) -> Trigger:
 
 
 CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "PTY"})
-GATHERINGS = frozenset({"gather", "rally", "march", "assemble", "converge", "demonstrate", "protest", "flock",
-                        "pour", "take"})
 CROWD_VERBS = frozenset({"rage", "erupt", "spread", "continue", "swell", "grow", "break", "flare", "intensify",
                          "sweep", "rock", "grip"})

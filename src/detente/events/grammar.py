@@ -38,6 +38,9 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ in ("prep", "prt") and child.lower_ in ("out", "away"):  # "pulled out of X"
+            out += [g for p in child.children if p.dep_ == "prep" and p.lower_ in preps
+                    for g in p.children if g.dep_ == "pobj"]
     return out
 
 
@@ -363,6 +366,37 @@ def _answered(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ in ("at", "on", "upon") and prep.head.pos_ == "VERB":
         return prep.head
     return None
+
+
+# Verbs of crowds coming together: "gathered to demand", "rallied outside the embassy".
+GATHERINGS = frozenset({"gather", "rally", "march", "assemble", "converge", "demonstrate", "protest", "flock",
+                        "pour", "take"})
+# A state's premises abroad: a demonstration at one is aimed at that state, held by the host country.
+MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "chancellery"})
+
+
+def _mission_of(tok: Token) -> Token | None:
+    """The diplomatic mission whose phrase holds ``tok`` ("the Japanese embassy in Seoul": both
+    "Japanese" and the embassy itself), or None."""
+    path = [tok, *list(tok.ancestors)[:2]]
+    for n, cur in enumerate(path):
+        if cur.lemma_.lower() in MISSIONS and cur.pos_ in ("NOUN", "PROPN"):
+            of = n == 2 and path[1].lower_ == "of"  # "the embassy of Japan"
+            return cur if tok.i <= cur.i or of else None  # "in Seoul" after the noun is the host city
+    return None
+
+
+def _missions_at(verb: Token) -> list[Token]:
+    """Missions a protest verb is held at or aimed at: its object ("picketed the embassy") or the
+    object of a place preposition ("rallied outside the embassy", "in front of the consulate"), also
+    those of the gathering a purpose clause hangs on ("gathered outside the embassy to denounce")."""
+    clause = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb else verb
+    out = []
+    for tok in clause.subtree:
+        if tok.lemma_.lower() in MISSIONS and tok.dep_ in ("dobj", "pobj") and \
+                (tok.dep_ == "dobj" or tok.head.lower_ in PLACE_PREPS | {"of", "to", "outside", "before"}):
+            out.append(tok)
+    return out
 
 
 def _conjoined_subjects(tok: Token) -> set[int]:

@@ -15,9 +15,10 @@ from ..models import Entity
 from ..ontology import RECIPROCAL_TYPES
 from .grammar import (
     _agent, _answered, _child, _concluded_by, _conjoined_subjects, _first_conjunct_subject, _free_relative, _goods,
-    _guarding, _materiel, _meeting_parties, _other_relatives, _own_ordeal, _owner_of_noun, _passive_subject, _pledge,
-    _prep_objects, _provoked_by, _unattributed, _venue, _weapon_user, ANSWERED, CAUSATIVE, DENIALS, DOCUMENTS,
-    INFRASTRUCTURE, INSTRUMENTS, NEWS, PLACE_PREPS, PROVOKE, STANCES, SUBJECT_DEPS, subject_of, WEAPON_NOUNS
+    _guarding, _materiel, _meeting_parties, _mission_of, _missions_at, _other_relatives, _own_ordeal, _owner_of_noun,
+    _passive_subject, _pledge, _prep_objects, _provoked_by, _unattributed, _venue, _weapon_user, ANSWERED, CAUSATIVE,
+    DENIALS, DOCUMENTS, GATHERINGS, INFRASTRUCTURE, INSTRUMENTS, NEWS, PLACE_PREPS, PROVOKE, STANCES, SUBJECT_DEPS,
+    subject_of, WEAPON_NOUNS
 )
 from .lexicon import lexicon
 from .triggers import Trigger
@@ -47,6 +48,10 @@ VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE
 # Sectors of actors that are not the state: their own government is a natural target.
 NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "REF", "CRM", "REL",
                        "NGO", "MED", "BUS"})
+# Talks kept within one state: "a national dialogue", "talks with political parties".
+HOME_TALKS = frozenset({"national", "inclusive", "domestic", "internal", "inter-party", "intra-afghan"})
+HOME_PARTNERS = frozenset({"party", "opposition", "protester", "demonstrator", "union", "rebel", "insurgent",
+                           "group", "student", "society", "movement", "faction", "leader"})
 # Modes that concern a state's own people: resigning office, offering early elections, disbanding its units.
 HOME_MODES = frozenset({"resign", "election", "disarm"})
 # A state's own bodies that its government acts on: "accused the police", "suspended the governor".
@@ -61,6 +66,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     "attack": _VIOLENT, "strike": _VIOLENT, "launch": _VIOLENT, "invasion": _VIOLENT,
     "assault": _VIOLENT, "incursion": _VIOLENT, "operation": _VIOLENT, "offensive": _VIOLENT,
     "test": _VIOLENT, "landing": _VIOLENT, "diversion": _VIOLENT, "killing": _VIOLENT,
+    "incident": _VIOLENT, "violence": _VIOLENT, "provocation": _VIOLENT, "escalation": _VIOLENT,
     "deal": _DEAL, "agreement": _DEAL, "accord": _DEAL, "ceasefire": _DEAL, "truce": _DEAL,
     "vote": frozenset(), "move": frozenset(), "decision": frozenset(), "announcement": frozenset(),
     "step": frozenset(), "action": frozenset(), "resolution": frozenset(), "ruling": frozenset(),
@@ -106,6 +112,13 @@ ANSWERING = frozenset({"meet"})
 
 # A recipient known to be someone the tables cannot name: no fallback may replace it.
 BLOCKED = Resolved((), "blocked")
+
+def _one_sided(trig: Trigger) -> bool:
+    """An act that several parties can only do side by side, never to each other: "X and Y urged the
+    junta", "X, Y and Z condemned the coup" are each one's act aimed at a third party, unlike "X and
+    Y agreed" or "X and Y met"."""
+    return trig.entry.event not in RECIPROCAL_TYPES and trig.entry.frame != "recip"
+
 
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
@@ -478,7 +491,7 @@ class RoleFinder:
                 if placed.entities:                                              # people in a Tel Aviv market"
                     e = placed.entities[0]
                     return Resolved((Entity(tok.text, e.name, e.country, None, "CVL"),), "place")
-            home = next((e for e in actor.entities if e.country), None)  # police detained "dozens of people"
+            home = self._crowd_home(actor)  # police detained "dozens of people"
             if home is not None:
                 return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
         return NONE
@@ -522,6 +535,41 @@ class RoleFinder:
                         r = self.r.single(child)
                         if r.entities and all(e.country and e.sector not in NON_STATE for e in r.entities):
                             return r
+        return NONE
+
+    def _home_talks(self, talks: Token, actor: Resolved) -> bool:
+        """Talks that stay inside one state: called national or inclusive ("a national dialogue"),
+        held with the state's own parties ("talks with political parties", "with the opposition"),
+        or joined by a church, union or opposition group with no one else named (its government)."""
+        if any(c.dep_ == "amod" and c.lower_ in HOME_TALKS for c in talks.children):
+            return True
+        partners = _prep_objects(talks, ("with",))
+        if talks.dep_ == "pobj" and talks.head.head.pos_ in ("VERB", "NOUN"):
+            partners += _prep_objects(talks.head.head, ("with",))
+        if partners:
+            own = self._own(actor)
+            return all(p.lemma_.lower() in HOME_PARTNERS and not self.r.phrase(p, own).entities
+                       for p in partners)
+        return all(e.sector in NON_STATE for e in actor.entities)
+
+    def _crowd_home(self, actor: Resolved) -> Entity | None:
+        """Whose unnamed crowds a force scattered or detained, no place named: police act on their own
+        people, but troops may be abroad ("troops guarding the airport fired shots to disperse crowds"
+        in a story from another state): theirs are the people of the state the story happens in."""
+        own = next((e for e in actor.entities if e.country), None)
+        home = self.r.ctx.home
+        if own is None or home is None or not home.country or any(e.sector != "MIL" for e in actor.entities):
+            return own
+        return home
+
+    def _mission_state(self, verb: Token) -> Resolved:
+        """"Crowds rallied outside the Danish embassy": a protest at a state's mission abroad is
+        aimed at that state."""
+        for mission in _missions_at(verb):
+            r = self.r.phrase(mission)
+            states = tuple(e for e in r.entities if e.country)
+            if states:
+                return Resolved(states[:1], "complement")
         return NONE
 
     def _protested(self, verb: Token, actor: Resolved) -> Resolved:
@@ -750,20 +798,25 @@ class RoleFinder:
         states = self.r.ctx.states()
         return [c for c in self.r.ctx.salient(own, 99) if c in states][:1]
 
-    def _sentence_place(self, trig: Trigger) -> Resolved:
+    def _sentence_place(self, trig: Trigger, exclude: frozenset[str] = frozenset()) -> Resolved:
         """The country where a sentence happens: its first named state, capital or demonym, else
         the place of the act ("protests began in Cali"), else the article's latest, else the
-        state the story happens in ("The protests began last week" far from any named state)."""
+        state the story happens in ("The protests began last week" far from any named state);
+        never one in ``exclude`` (the owner of an embassy protested at)."""
         doc = self.r.doc
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
             if m.start > 0 and doc[m.start - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians demonstrated in Serbia" happens in Serbia
-            if m.kind in ("state", "capital", "demonym", "institution") and m.best.country:
+            if _mission_of(doc[m.end - 1]) is not None:
+                continue  # "outside the French embassy in Rabat" happens in Morocco
+            if m.kind in ("state", "capital", "demonym", "institution") and m.best.country \
+                    and m.best.country not in exclude:
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "place")
         where = self._where(trig, NONE)
-        if where.entities:
+        if where.entities and not {e.code for e in where.entities} & exclude:
             return where
-        near = self.r.ctx.recent_country(self.r.sentence) or self.r.ctx.home
+        home = self.r.ctx.home if self.r.ctx.home is not None and self.r.ctx.home.code not in exclude else None
+        near = self.r.ctx.recent_country(self.r.sentence, exclude) or home
         return Resolved((near,), "context") if near is not None else NONE
 
     def _after_trigger(self, trig: Trigger, actor: Resolved) -> Resolved:
@@ -832,8 +885,15 @@ class RoleFinder:
                 speaker = self._actor(_child(root, SUBJECT_DEPS))
             if speaker.entities and {e.code for e in speaker.entities} != codes:
                 actor = speaker
-        if entry.event == "PROTEST" and not actor.entities:  # "protests spread to dozens of cities"
-            where = self._sentence_place(trig)
+        rally = entry.event == "PROTEST" or (trig.token.dep_ in ("xcomp", "advcl")
+                                             and trig.token.head.lemma_.lower() in GATHERINGS)
+        mission = self._mission_state(trig.governor or trig.token) if rally else NONE
+        if mission.entities and actor.how != "named" and {e.code for e in actor.entities} <= self._own(mission):
+            actor = NONE  # "protesters rallied outside the Danish embassy in Amman" are Jordan's, not Denmark's
+        if mission.entities:  # (not the host city the parser may hang on the embassy: "in Amman")
+            recipient = mission
+        if (entry.event == "PROTEST" or mission.entities) and not actor.entities:  # "protests spread to cities"
+            where = self._sentence_place(trig, self._own(mission))
             if where.entities:
                 home = where.entities[0]
                 actor = Resolved((Entity(trig.token.text, home.name, home.country, None, "CVL"),), "place")
@@ -849,8 +909,9 @@ class RoleFinder:
             for child in trig.token.children:  # "fired tear gas to scatter crowds"
                 if child.dep_ in ("xcomp", "advcl"):
                     people = [t for t in child.subtree if t.lemma_.lower() in PEOPLE and t.dep_ == "dobj"]
-                    home = actor.entities[0]
-                    if people and home.country:
+                    where = self._where(trig, actor)
+                    home = where.entities[0] if where.entities else self._crowd_home(actor)
+                    if people and home is not None and home.country:
                         recipient = Resolved((Entity(people[0].text, home.name, home.country, None, "CVL"),),
                                              "context")
         if not recipient.entities and entry.event == "PROTEST" and actor.entities:
@@ -869,7 +930,8 @@ class RoleFinder:
                 and not recipient.entities) \
             or (entry.event in STANCES and _own_ordeal(trig.token))
         # ("gunmen burned vehicles": violence at home; "called his ouster a coup": his own state's doing)
-        if not recipient.entities and not domestic and (len({e.code for e in actor.entities}) == 1 or _pledge(trig)) \
+        if not recipient.entities and not domestic and (len({e.code for e in actor.entities}) == 1 or _pledge(trig)
+                                                        or _one_sided(trig)) \
                 and (entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
             other = self._adversary(own) if entry.event in HOSTILE else []
@@ -880,6 +942,9 @@ class RoleFinder:
                 and entry.frame != "recip" \
                 and not self.r.ctx.others(self.r.sentence, frozenset({actor.entities[0].code})):
             domestic = True  # nobody else in the story: an internal matter
+        if not recipient.entities and entry.frame == "recip" and len({e.code for e in actor.entities}) == 1 \
+                and actor.entities[0].country and self._home_talks(trig.token, actor):
+            domestic = True  # "a national dialogue", "talks with the opposition": within one state
         if not recipient.entities and domestic and actor.entities and actor.entities[0].country:
             home = actor.entities[0]  # arrests, bans, censorship: by a state on its own people
             recipient = Resolved((Entity(home.text, home.name, home.country, None, "CVL"),), "context")
