@@ -52,8 +52,11 @@ HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "
 
 
 def _hostile_complement(tok: Token) -> bool:
-    """Readiness to do harm: the verb of "ready to ..." or its object names force."""
-    for verb in (c for c in tok.children if c.dep_ == "xcomp"):
+    """Readiness to do harm: the verb of "ready to ..." (or of a that-clause, "promised that those
+    behind it would be punished") or its object names force."""
+    for verb in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "pledged not to use force": a promise of restraint
         if verb.lemma_.lower() in HOSTILE_INTENT:
             return True
         if any(o.dep_ == "dobj" and o.lemma_.lower() in HOSTILE_OBJECTS for o in verb.children):
@@ -355,6 +358,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                 log.debug("%r: an agreement to act in conflict is coded as that act", trig.token.text)
                 continue
             event = "THREATEN"  # "prepared to impose martial law", "vowed to retaliate": a threat
+        if event == "AGREE" and _promised_yield(trig, triggers, lex):
+            event = "CONCEDE"  # "pledged to hand power to civilians": a promise to yield
         modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
         if modality.threat and event in THREAT_TYPES:
             event, modality = "THREATEN", Modality(True)  # "will withdraw unless ...", "would blockade Paris"
@@ -597,6 +602,32 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
                 out.append(Trigger(tok, entry, None))
                 break
     return out
+
+
+# Verbs of commitment. With a concession or retreat in their complement they promise to yield
+# ("pledged to hand over power", "promised to free the prisoners"); mere readiness ("willing to
+# withdraw") stays an offer.
+COMMISSIVES = frozenset({"promise", "pledge", "vow", "swear", "commit", "undertake", "offer"})
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _promised_yield(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> bool:
+    """A promise whose complement is a concession or a retreat is itself a concession (PLOVER
+    CONCEDE: promised releases, resignations, hand-overs, "promised an amnesty"); "agreed to"
+    stays an agreement, and so does a payment ("offered to pay compensation", a light verb's noun)."""
+    head = trig.governor or trig.token
+    if head.lemma_.lower() not in COMMISSIVES and head.lower_ not in COMMISSIVES:
+        return False
+    if not trig.entry.objects and any(  # a row naming its objects ("offered concessions") has its own type
+            c.dep_ == "dobj" and any(e.event in YIELDING for e in lex.lookup(c.lemma_.lower(), "N"))
+            for c in head.children):
+        return True
+    # the verbal complement, or an infinitive the parser hangs as an adverbial ("promised on Friday to free")
+    clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside
+               for o in triggers if o is not trig)
 
 
 # Readiness and vows: with a hostile act in their complement they threaten it; "agreed to ban" does it.
@@ -851,18 +882,17 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "CONCEDE" and trig.entry.mode == "election" and roles.actor \
             and all(e.sector in CROWDS for e in roles.actor):
         return "REQUEST"  # an opposition "proposing" early elections asks for them; it has nothing to give
-    if event == "AGREE" and trig.entry.pos == "A" and _hostile_complement(trig.token):
-        return "THREATEN"  # "prepared to respond further if Cambodia kept attacking"
+    if event == "AGREE" and (trig.entry.pos == "A" or trig.token.lemma_.lower() in READINESS) \
+            and _hostile_complement(trig.token):
+        return "THREATEN"  # "prepared to respond further if Cambodia kept attacking", "vowed to retaliate"
     if event == "AGREE" and trig.governor is not None and trig.governor.lemma_ in ("sign", "ratify"):
         return "SUPPORT"  # signing a treaty is diplomatic cooperation done, not promised (CAMEO 057)
     actors = {e.country for e in roles.actor if e.country}
     if event == "SANCTION" and trig.entry.mode == "ban" and actors and \
             {e.country for e in roles.recipient} <= actors:
         return "COERCE"  # a government banning its own people's parties or papers
-    if event == "MOBILIZE" and trig.token.lemma_.lower() in DRILLS:
-        joint = any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in trig.token.children)
-        if joint or len({e.code for e in roles.actor + roles.recipient}) >= 2:
-            return "COOPERATE"  # drills or patrols held together (or "with the Greek navy")
+    if event == "MOBILIZE" and trig.token.lemma_.lower() in DRILLS and _held_together(trig, roles):
+        return "COOPERATE"  # drills or patrols held together (or "with the Greek navy")
     if event == "ACCUSE" and trig.entry.mode == "protest" and trig.token.lemma_ == "protest" and \
             trig.entry.pos == "V" and all(e.sector in ("CVL", "OPP", "LAB", "EDU") or
                                           (e.sector is None and e.text.lower().startswith(("thousands", "hundreds")))
@@ -872,6 +902,24 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
             trig.token.head.lemma_.lower() not in GATHERINGS or all(e.sector in CROWDS for e in roles.actor)):
         return "PROTEST"  # "gathered in Lima to demand his release", "staged a hunger strike in protest"
     return event
+
+
+JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+PARTNERED = frozenset({"with", "alongside"})  # "held drills with the navy", "patrolled alongside local police"
+
+
+def _held_together(trig: Trigger, roles: Roles) -> bool:
+    """Drills are cooperation when they are joint, held by two parties, or held with a partner;
+    a party named only as where they are aimed ("war games near the Azerbaijani border",
+    "a drill simulating a strike on the North's test site") makes them a show of force. Joining
+    another's drills ("joined Greek troops in exercises") is holding them together."""
+    tok = trig.token
+    if any(c.lower_ in JOINT for c in tok.children) or len({e.code for e in roles.actor}) >= 2:
+        return True
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "join":
+        return True
+    heads = [trig.token] + ([trig.governor] if trig.governor is not None else [])
+    return bool(roles.recipient) and any(c.dep_ == "prep" and c.lower_ in PARTNERED for h in heads for c in h.children)
 
 
 def _for_a_protest(tok: Token) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..actors.resolve import calendar_word
 from .lexicon import Lexicon, TriggerEntry
 
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -30,10 +31,16 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
+def _dated(prep: Token) -> bool:
+    """A preposition of time: "on Sunday", "on Friday evening"."""
+    return any(g.dep_ == "pobj" and calendar_word(g) for g in prep.children)
+
+
 def _particle_ok(tok: Token, particle: str) -> bool:
     for child in tok.children:
         near = child.i - tok.i in (1, 2, 3)  # "called on X", "pull its troops out" — not "called ... on Thursday"
-        if child.lower_ == particle and child.dep_ in ("prt", "prep", "advmod", "dobj", "compound") and near:
+        if child.lower_ == particle and child.dep_ in ("prt", "prep", "advmod", "dobj", "compound") and near \
+                and not _dated(child):  # "called on Sunday for a truce" is no call on anyone
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() == particle:
             return True
@@ -60,6 +67,7 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
                 found += _of_words(child)  # "removed Seoul from its list of trusted partners"
         found += _complement_words(tok)
         parts = [obj, *obj.conjuncts] if obj is not None else []
+        parts += [c for p in parts for c in p.children if c.dep_ == "appos"]  # "captured Kidal, a desert town"
         parts += [g for p in parts for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "captured part of a stronghold"
         for part in parts:
@@ -302,7 +310,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     """Triggers of a sentence, light verbs already paired with their nouns."""
     matched = {tok.i: e for tok in doc if (e := match_token(tok, lex)) is not None}
-    matched = {i: e for i, e in matched.items() if not _sent_to_strike(doc[i], e, matched)}
+    matched = {i: e for i, e in matched.items()
+               if not _sent_to_strike(doc[i], e, matched) and not _means_of_act(doc[i], e, matched)}
     out: list[Trigger] = []
     consumed: set[int] = set()
     for i, entry in sorted(matched.items()):
@@ -333,6 +342,22 @@ def _sent_to_strike(tok: Token, entry: TriggerEntry, matched: dict[int, TriggerE
     """"sent jets to strike targets": the deployment is the attack's means, one ASSAULT event."""
     return entry.event == "MOBILIZE" and entry.pos == "V" and any(
         c.dep_ in ("xcomp", "advcl") and c.i in matched and matched[c.i].event == "ASSAULT" for c in tok.children)
+
+
+# Verbs of using an instrument: "used tear gas to disperse the crowd".
+INSTRUMENTAL = frozenset({"use", "employ"})
+
+
+def _means_of_act(tok: Token, entry: TriggerEntry, matched: dict[int, TriggerEntry]) -> bool:
+    """"Police used tear gas to disperse the crowd (to push the crowd back)": an instrument used for
+    a purpose is told as that purpose, the act coded from it if any; "used water cannon on students"
+    names its target and is the act itself."""
+    if tok.lemma_.lower() not in INSTRUMENTAL or entry.event is None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]
+    clauses += [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.lemma_.lower() == "order" for a in o.children if a.dep_ == "acl"]  # "in order to"
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses)
 
 
 def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None:
