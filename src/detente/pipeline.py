@@ -78,6 +78,12 @@ def strip_dateline(text: str) -> str:
     return DATELINE.sub("", text.lstrip(), count=1)
 
 
+def _dateline(text: str) -> str:
+    """The dateline the article opens with ("" when none): the places it was filed from."""
+    found = DATELINE.match(text.lstrip())
+    return found.group(0) if found is not None else ""
+
+
 def _body(article: Article) -> str:
     text = strip_dateline(article.text)
     return f"{article.title}\n\n{text}" if article.title else text
@@ -105,7 +111,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
     lex, coder = lexicon(), coder_version()
     docs = [parsed.get(sent.index) or make_doc(sent.text) for sent in sentences]
     found = [finder().find(doc, article.published) for doc in docs]
-    ctx.named, ctx.home = article_states(found, bool(article.title))
+    ctx.named, ctx.home = article_states(found, bool(article.title), _dateline(article.text))
     ctx.has_title = bool(article.title)
     for sent, doc, mentions in zip(sentences, docs, found, strict=True):
         remember_mentions(ctx, sent.index, mentions, doc)

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,6 +63,16 @@ def np_tokens(head: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
 
 def conjuncts(head: Token) -> list[Token]:
     return [head, *[c for c in head.conjuncts if c.i > head.i]]
+
+
+def _split_pair(mod: Token) -> list[Token]:
+    """"Bolivian and Peruvian units": a coordination the parser split, hanging "and" on the first
+    modifier and the second modifier straight on the noun; both modifiers, in order."""
+    nxt = mod.doc[mod.i + 2] if mod.i + 2 < len(mod.doc) else None
+    if nxt is None or mod.doc[mod.i + 1].dep_ != "cc" or mod.doc[mod.i + 1].head.i != mod.i \
+            or nxt.head.i != mod.head.i or nxt.dep_ != mod.dep_:
+        return [mod]
+    return [mod, nxt]
 
 
 def _adjacent(head: Token, appos: Token) -> bool:
@@ -130,10 +141,11 @@ class Resolver:
         """"Turkish and Russian troops", "U.S. and Russian negotiators": coordinated state modifiers
         of one noun name one party each; the noun gives their sector."""
         for mod in head.children:
-            if mod.dep_ not in ("amod", "nmod", "compound") or not any(c.dep_ == "conj" for c in mod.children):
+            listed = conjuncts(mod) if any(c.dep_ == "conj" for c in mod.children) else _split_pair(mod)
+            if mod.dep_ not in ("amod", "nmod", "compound") or len(listed) < 2:
                 continue
             found: list[Entity] = []
-            for tok in conjuncts(mod):
+            for tok in listed:
                 m = self.at.get(tok.i)
                 if m is None or m.kind not in ("state", "demonym", "capital") or not m.best.country:
                     return ()
@@ -298,6 +310,9 @@ class Resolver:
         sector = generic[0].best.sector
         if head.lower_ == "counterpart":
             return self._counterpart(text, exclude)
+        body = self._office_body(generic)
+        if body is not None and body.igo not in exclude:  # "the UN chief", "the IAEA chief": the body's
+            return Resolved((Entity(text, body.name, None, body.igo, "IGO"),), "named")
         holder = self._titled_possessor(head, exclude)
         if holder is not None:  # "Mahama's government" after "President John Mahama": his state's
             return Resolved((Entity(text, holder.name, holder.country, None, sector),), "coref")
@@ -319,7 +334,7 @@ class Resolver:
             return Resolved((Entity(text, e.name, e.country, None, sector),), "context")
         near = None
         home = self.ctx.home
-        if sector in HOME_SECTORS and home is not None and home.code not in exclude:
+        if home is not None and home.code not in exclude and (sector in HOME_SECTORS or _the_government(head)):
             near = self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i) or home
         last = self.ctx.last_actor
         if near is None and last is not None and last.code not in exclude and sector in ("MIL", "GOV") \
@@ -345,6 +360,19 @@ class Resolver:
             if holder is not None:
                 return Resolved((_entity(text, holder, holder.sector),), "context")
         return Resolved((Entity(text, near.name, near.country, None, sector),), "context")
+
+    def _office_body(self, generic: list[Mention]) -> ActorEntry | None:
+        """The international body a title names in its own words: "UN chief", "NATO chief", "IAEA
+        chief" are one office phrase whose leading words are the body's name."""
+        for m in generic:
+            if m.kind != "office" or m.best.sector != "IGO":
+                continue
+            words = m.text.split()
+            for n in range(len(words) - 1, 0, -1):
+                body = next((e for e in self.tables.lookup(" ".join(words[:n])) if e.igo), None)
+                if body is not None:
+                    return body
+        return None
 
     def _counterpart(self, text: str, exclude: frozenset[str]) -> Resolved | None:
         pair = self.ctx.pair(frozenset())
@@ -581,9 +609,19 @@ def _the_singular(head: Token) -> bool:
     return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
-def article_states(found: list[list[Mention]], has_title: bool) -> tuple[list[str], Entity | None]:
+def _the_government(head: Token) -> bool:
+    """"The government", no state named in its sentence: in a news story, the government of the
+    country the story happens in, even just after a foreign state acted ("India closed its border.
+    The government had banned the sites")."""
+    return head.lemma_.lower() == "government" and _the_singular(head) and len(list(head.children)) == 1
+
+
+def article_states(found: list[list[Mention]], has_title: bool,
+                   dateline: str = "") -> tuple[list[str], Entity | None]:
     """The states an article names, most named first (the headline counts twice; ties go to the
-    first named), and the first of them: the state the story happens in. None when none is named."""
+    first named), and the state the story happens in: the most named of the states of its
+    ``dateline`` ("KINGSTON/PORT-AU-PRINCE, March 12 - " names where it was reported from), else
+    the most named. None when none is named."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for i, mentions in enumerate(found):
@@ -595,8 +633,27 @@ def article_states(found: list[list[Mention]], has_title: bool) -> tuple[list[st
     ranked = sorted(first, key=lambda c: -counts[c])  # stable: ties stay in the order first named
     if not ranked:
         return [], None
-    e = first[ranked[0]].best
-    return ranked, Entity(e.name, e.name, ranked[0], None, "GOV")
+    filed = dateline_states(dateline, ranked)
+    home = next((c for c in ranked if c in filed), ranked[0])
+    e = first[home].best
+    return ranked, Entity(e.name, e.name, home, None, "GOV")
+
+
+def dateline_states(dateline: str, hints: list[str]) -> tuple[str, ...]:
+    """The states of the places a dateline names ("YEVLAKH, Azerbaijan/YEREVAN, Sept 21 - "), by
+    the country table for a state's name, else the gazetteer (``hints``: the states the story names)."""
+    found: list[str] = []
+    tables = load_tables()
+    for part in re.split(r"[/,]", dateline.split(" - ")[0].split("(")[0]):
+        name = part.strip().title()
+        if len(name) < 3 or re.search(r"\d", name):
+            continue  # the date, "Sept 21"
+        state = next((e.country for e in tables.lookup(name) if e.kind in ("state", "capital") and e.country), None)
+        place = gazetteer().lookup(name, hints) if state is None else None
+        country = state or (place.country if place is not None else None)
+        if country and country not in found:
+            found.append(country)
+    return tuple(found)
 
 
 def _home_metonym(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:

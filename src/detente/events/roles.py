@@ -120,6 +120,18 @@ def _one_sided(trig: Trigger) -> bool:
     return trig.entry.event not in RECIPROCAL_TYPES and trig.entry.frame != "recip"
 
 
+def _bound_possessive(tok: Token) -> bool:
+    """A possessive pronoun in a clause with its own noun subject refers to that subject ("the bloc
+    could review its ties", "the army said its units withdrew"): it names no further party."""
+    if tok.dep_ != "poss" or tok.pos_ != "PRON":
+        return False
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    subject = _child(clause, SUBJECT_DEPS)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and tok not in subject.subtree
+
+
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
@@ -664,6 +676,8 @@ class RoleFinder:
         for child in head.children:
             if child.dep_ in ("ccomp", "xcomp", "prep", "acl"):
                 for tok in child.subtree:
+                    if _bound_possessive(tok):
+                        continue  # "warned that the bloc could review its ties": "its" is the bloc
                     if tok.dep_ in ("nsubj", "dobj", "pobj", "poss", "nsubjpass", "compound", "amod"):
                         r = self.r.phrase(tok, own)  # "break off relations with Peru and Bolivia": both
                         codes = {e.code for e in r.entities}
