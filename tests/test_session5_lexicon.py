@@ -26,8 +26,8 @@ pytestmark = pytest.mark.model
     ("A truce between Armenia and Azerbaijan came into force at noon on Tuesday.", "RETREAT", "ARM", None),
     # any future act answered: a threat by the speaker
     ("Seoul said any provocation by North Korea would be met with a strong response.", "THREATEN", "KOR", "PRK"),
-    # a deadline for someone else's act is an ultimatum
-    ("The African Union gave Guinea's generals 30 days to hand power to civilians.", "THREATEN", "AU", "GIN"),
+    # a deadline for someone else's act is a demand (a threat only with a penalty, "or face ...")
+    ("The African Union gave Guinea's generals 30 days to hand power to civilians.", "REQUEST", "AU", "GIN"),
 ])
 def test_constructions_that_carry_an_event(text, event, actor, recipient):
     assert has(text, event, actor, recipient)

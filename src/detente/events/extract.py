@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import Resolver, calendar_word
 from ..dates import dating, find_dates
 from ..models import Entity
+from ..ontology import RECIPROCAL_TYPES
 from . import confidence as calibrated
 from . import judgements
-from .grammar import GATHERINGS
+from .grammar import GATHERINGS, mutual_wording
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles
@@ -95,9 +96,11 @@ def _in_clause_complement(trig: Trigger, head: Token) -> bool:
 
 
 def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
-    """An event inside the complement of an absorbing trigger ("threatened to strike")."""
+    """An event inside the complement of an absorbing trigger ("threatened to strike"), also told in a
+    relative clause on a noun of that complement ("accused X of arming men who killed two guards":
+    the killing is part of the charge), so the walk up goes far enough to leave such a clause."""
     cur: Token = trig.governor or trig.token
-    for _ in range(4):
+    for _ in range(7):
         if cur.head is cur or cur.dep_ in ("conj", "ROOT"):
             return False
         if cur.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "prep", "pobj", "advcl") and cur.head.i in absorbing:
@@ -158,6 +161,94 @@ def _disregarded(trig: Trigger) -> bool:
         if cur.lemma_.lower() in DISREGARD:
             return True
     return False
+
+
+# Conjunctions of time whose clause, in the simple present, tells what is still to come.
+AWAITING = frozenset({"until", "till", "once", "before", "after", "when"})
+
+
+def _pending(verb: Token) -> bool:
+    """"payments will be held up until Budapest meets the conditions", "would resign once the council
+    has met": a clause of time in the present tense (or present perfect) on a clause that looks ahead
+    (a modal or "to") tells what is still to come; the act it names has not been done. On a clause in
+    the present or past ("breaks ties after police raid its embassy") it is narrative, and stands."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AWAITING for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.head.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _evaluated(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """"describing the Chinese manoeuvres as dangerous", "branded the arrests a witch-hunt": an eventive
+    noun that an evaluation (``_evaluations``) calls something is the act judged, referred to as known,
+    not reported anew; the judgement is the event."""
+    tok = trig.token
+    if trig.entry.pos != "N" or trig.governor is not None or tok.dep_ != "dobj":
+        return False
+    return any(t.token.i == tok.head.i and t.entry.lemma in EVALUATIVE_VERBS for t in triggers if t is not trig)
+
+
+# Verbs of hitting that, with "back", name a retort ("hit back at the decision"), not how it was made.
+RETORTING = frozenset({"hit", "strike"})
+# Acts and words one hits back at without force: "hit back at Washington's decision".
+NON_PHYSICAL = frozenset({"decision", "move", "measure", "sanction", "criticism", "remark", "comment", "claim",
+                          "accusation", "allegation", "statement", "ban", "tariff", "report", "charge", "step"})
+
+
+def _retort(trig: Trigger) -> bool:
+    """"expelled the envoy, hitting back at ...", "hit back at the sanctions": hitting back names an act
+    as a retaliation. As a participle after another clause, that clause told the act; aimed at a
+    decision, a measure or words, it was no use of force. ("struck back at rebel positions" stays.)"""
+    tok = trig.token
+    if tok.lemma_.lower() not in RETORTING or trig.entry.event != "ASSAULT" \
+            or not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
+        return False
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        return True
+    return any(g.lemma_.lower() in NON_PHYSICAL for p in tok.children if p.dep_ == "prep" and p.lower_ == "at"
+               for g in p.children if g.dep_ == "pobj")
+
+
+# Forces of nature and mishaps: what they kill or destroy is no one's attack.
+HAZARDS = frozenset({"flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
+                     "tornado", "landslide", "mudslide", "drought", "wildfire", "blaze", "heatwave", "avalanche",
+                     "tsunami", "eruption", "disease", "epidemic", "pandemic", "outbreak", "virus", "famine",
+                     "accident", "crash", "rain", "monsoon", "snow", "cold", "heat"})
+
+
+def _natural_harm(trig: Trigger) -> bool:
+    """"floods that have killed 1,100 people", "were killed by the earthquake": harm done by nature or
+    by a mishap has no actor, whatever country the story is about, and is no conflict that a promise
+    around it ("pledged aid to cope with a cyclone that killed 200") could threaten."""
+    if trig.entry.event != "ASSAULT" or not _natural_cause(trig.governor or trig.token):
+        return False
+    log.debug("%r: harm done by nature or by a mishap, no one's attack", trig.token.text)
+    return True
+
+
+def _natural_cause(verb: Token) -> bool:
+    """Whether the verb's doer (subject, "by" agent, or the noun a "that"/"which" clause hangs on) is
+    a force of nature or a mishap."""
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    causes += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        causes.append(verb.head)  # "floods that killed": the relative pronoun stands for its noun
+    return any(c.lemma_.lower() in HAZARDS for c in causes)
+
+
+# Verbs of making someone act against its will: "forcing the airport to suspend flights".
+COMPELLING = frozenset({"force", "compel", "oblige"})
+
+
+def _compelled_halt(trig: Trigger, event: str) -> bool:
+    """A halt, closure or suspension that its doer was forced into ("shelling struck the airport,
+    forcing it to suspend flights") is the damage of what forced it, not a measure against anyone."""
+    verb = trig.governor or trig.token
+    return event == "SANCTION" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMPELLING
 
 
 # Words of answering an act: the act they answer is told as the reason, it is not reported anew.
@@ -305,6 +396,18 @@ def _enacted(trig: Trigger, roles: Roles, event: str) -> bool:
     return all(e.country in home for e in roles.recipient)
 
 
+def _side_by_side(cand: Candidate, trig: Trigger, roles: Roles) -> list[Candidate]:
+    """A directed act that several parties did side by side with no target found ("U.S. and British
+    warships shot down drones") is each one's own act: one event per party, so that no party is read
+    as the others' target, as a recipient-less event of several parties would be (a mutual one)."""
+    codes = list(dict.fromkeys(e.code for e in roles.actor if e.code))
+    if len(codes) < 2 or roles.reciprocal or any(e.code for e in roles.recipient) \
+            or cand.event in RECIPROCAL_TYPES or trig.entry.frame not in ("dir", "absorb") \
+            or mutual_wording(trig.governor or trig.token):
+        return [cand]
+    return [replace(cand, actor=tuple(e for e in roles.actor if e.code == code)) for code in codes]
+
+
 SWAPS = frozenset({"exchange", "return", "swap"})
 
 
@@ -320,13 +423,16 @@ def _traded_for(trig: Trigger, event: str) -> Token | None:
     return None
 
 
-def _usable(roles: Roles, event: str) -> bool:
+def _usable(roles: Roles, event: str, told: str | None = None) -> bool:
+    """Whether the roles make an event: an actor with a code, a partner for a meeting (``told``: the
+    type the words told, before a future meeting became a promise to meet), and a recipient other
+    than the actor unless the type can happen at home."""
     actors = {e.code for e in roles.actor if e.code}
     if not actors:
         return False
     recips = {e.code for e in roles.recipient if e.code}
-    if event == "CONSULT" and not recips and len(actors) < 2:
-        return False  # "speaking at the White House" is nobody consulting anybody
+    if (told or event) == "CONSULT" and not recips and len(actors) < 2:
+        return False  # "speaking at the White House", "ambassadors will meet on Tuesday": nobody met
     return not (recips and recips <= actors and len(actors) == 1 and event not in DOMESTIC_OK)
 
 
@@ -336,6 +442,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
     found = find_triggers(doc, lex)
     triggers = found + _evaluations(doc, found)
     triggers += judgements.find(doc, triggers)
+    triggers = [t for t in triggers if not _natural_harm(t)]
     absorbing = _absorbing(triggers)
     finder = RoleFinder(resolver, previous)
     out: list[Candidate] = []
@@ -386,6 +493,21 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             log.debug("%r %s: a detail of the attack its clause describes ('raids in which 20 were killed')",
                       trig.token.text, event)
             continue
+        if _pending(trig.governor or trig.token):
+            log.debug("%r %s: a time clause in the present tense ('until Budapest meets the conditions') looks "
+                      "ahead", trig.token.text, event)
+            continue
+        if _evaluated(trig, triggers):
+            log.debug("%r %s: the act an evaluation judges ('describing the manoeuvres as dangerous'), told "
+                      "elsewhere", trig.token.text, event)
+            continue
+        if _retort(trig):
+            log.debug("%r: hitting back names a retaliation told elsewhere, not an attack", trig.token.text)
+            continue
+        if _compelled_halt(trig, event):
+            log.debug("%r: a halt forced on its doer ('forcing it to suspend flights'), not a sanction",
+                      trig.token.text)
+            continue
         if _reason(trig, triggers):
             log.debug("%r %s: the reason given for a sanction or accusation ('sanctions on X for its support')",
                       trig.token.text, event)
@@ -420,7 +542,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if _enacted(trig, roles, event):
             log.debug("%r: a law passed at home backs no one", trig.token.text)
             continue
-        if not _usable(roles, event):
+        if not _usable(roles, event, trig.entry.event):
             log.debug("%r %s: unusable roles %s -> %s", trig.token.text, event,
                       [e.code for e in roles.actor], [e.code for e in roles.recipient])
             continue
@@ -429,7 +551,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
                          tok.text, tok.idx, tok.idx + len(tok.text), calibrated.probability(cues), modality.future,
                          _foreign_spans(trig, triggers) + _other_conjuncts(trig) + _beside_contrast(trig), cues)
-        out.append(cand)
+        out += _side_by_side(cand, trig, roles)
         traded = _traded_for(trig, event)
         if traded is not None and roles.recipient:
             # "Iran freed two French citizens in exchange for an Iranian engineer": the other side
@@ -898,6 +1020,8 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
                                           (e.sector is None and e.text.lower().startswith(("thousands", "hundreds")))
                                           for e in roles.actor):
         return "PROTEST"
+    if event == "PROTEST" and trig.token.lemma_.lower() in ADVANCING and _armed_marcher(trig.token):
+        return "MOBILIZE"  # "ordered its troops to march on the capital": an advance, not a demonstration
     if event in ("REQUEST", "ACCUSE") and _for_a_protest(trig.token) and (
             trig.token.head.lemma_.lower() not in GATHERINGS or all(e.sector in CROWDS for e in roles.actor)):
         return "PROTEST"  # "gathered in Lima to demand his release", "staged a hunger strike in protest"
@@ -920,6 +1044,25 @@ def _held_together(trig: Trigger, roles: Roles) -> bool:
         return True
     heads = [trig.token] + ([trig.governor] if trig.governor is not None else [])
     return bool(roles.recipient) and any(c.dep_ == "prep" and c.lower_ in PARTNERED for h in heads for c in h.children)
+
+
+# Verbs of a crowd's demonstration that, done by armed men, are an advance of forces.
+ADVANCING = frozenset({"march", "converge", "descend"})
+# Who is armed: soldiers, fighters and their formations.
+ARMED = frozenset({"troop", "soldier", "force", "army", "fighter", "militia", "militiaman", "rebel", "insurgent",
+                   "militant", "mercenary", "tank", "column", "convoy", "battalion", "brigade", "paratrooper",
+                   "gunman"})
+
+
+def _armed_marcher(verb: Token) -> bool:
+    """Whether those who march are armed: the verb's subject, or, for "ordered its troops to march",
+    the one ordered (the object of the verb the infinitive hangs on)."""
+    marchers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not marchers and verb.dep_ in ("xcomp", "advcl"):
+        marchers = [c for c in verb.head.children if c.dep_ == "dobj"]
+    marchers += [g for m in marchers for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "columns of troops"
+    return any(m.lemma_.lower() in ARMED for m in marchers)
 
 
 def _for_a_protest(tok: Token) -> bool:

@@ -408,3 +408,10 @@ def _conjoined_subjects(tok: Token) -> set[int]:
             if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and tok not in verb.subtree:
                 out |= {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     return out
+
+
+def mutual_wording(verb: Token) -> bool:
+    """"blamed each other", "accused one another", "each side accused the other": words that make a
+    directed act of several parties mutual, each party the others' target."""
+    words = {t.lower_ for t in verb.subtree}
+    return {"each", "other"} <= words or {"one", "another"} <= words

@@ -153,10 +153,13 @@ def stems_pattern() -> re.Pattern[str]:
     words.update(w[:5] for w, polarity in evaluations().items() if polarity == "negative")
     words.update(w[:5] for w in harms())  # and words of harm ("said the move negatively affects ...")
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives}|{IMITATION})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives}|{IMITATION}|{DEPARTURE})", re.IGNORECASE)
 
 
 # Phrases of imitation, which take their event from what was told before and have no trigger word
 # of their own: "Chile followed suit", "followed Japan's lead", "Peru did the same", "did likewise".
 IMITATION = (r"follow\w*\s+(?:suit|(?:[\w'.-]+\s+){1,3}(?:lead|example))\b"
              r"|(?:do|does|did|doing|done)\s+(?:the\s+same|likewise)\b")
+# Being made to leave, which has no trigger word of its own: "told two diplomats to leave" is an
+# expulsion (``triggers._ordered_out``).
+DEPARTURE = r"to\s+(?:leave|depart|quit)\b"

@@ -18,7 +18,7 @@ from .grammar import (
     _guarding, _materiel, _meeting_parties, _mission_of, _missions_at, _other_relatives, _own_ordeal, _owner_of_noun,
     _passive_subject, _pledge, _prep_objects, _provoked_by, _unattributed, _venue, _weapon_user, ANSWERED, CAUSATIVE,
     DENIALS, DOCUMENTS, GATHERINGS, INFRASTRUCTURE, INSTRUMENTS, NEWS, PLACE_PREPS, PROVOKE, STANCES, SUBJECT_DEPS,
-    subject_of, WEAPON_NOUNS
+    subject_of, WEAPON_NOUNS, mutual_wording
 )
 from .lexicon import lexicon
 from .triggers import Trigger
@@ -112,13 +112,6 @@ ANSWERING = frozenset({"meet"})
 
 # A recipient known to be someone the tables cannot name: no fallback may replace it.
 BLOCKED = Resolved((), "blocked")
-
-def _one_sided(trig: Trigger) -> bool:
-    """An act that several parties can only do side by side, never to each other: "X and Y urged the
-    junta", "X, Y and Z condemned the coup" are each one's act aimed at a third party, unlike "X and
-    Y agreed" or "X and Y met"."""
-    return trig.entry.event not in RECIPROCAL_TYPES and trig.entry.frame != "recip"
-
 
 def _bound_possessive(tok: Token) -> bool:
     """A possessive pronoun in a clause with its own noun subject refers to that subject ("the bloc
@@ -833,6 +826,13 @@ class RoleFinder:
         near = self.r.ctx.recent_country(self.r.sentence, exclude) or home
         return Resolved((near,), "context") if near is not None else NONE
 
+    def _joint_directed(self, trig: Trigger, actor: Resolved) -> bool:
+        """Several parties doing one directed act side by side ("Japan and Australia voiced concern",
+        "the US and Britain urged the generals"): each aims it at a party outside the group, not at
+        one another, unlike acts that are mutual by nature (meeting, agreeing, cooperating)."""
+        return len({e.code for e in actor.entities}) >= 2 and trig.entry.frame in ("dir", "absorb") \
+            and trig.entry.event not in RECIPROCAL_TYPES and not mutual_wording(trig.governor or trig.token)
+
     def _after_trigger(self, trig: Trigger, actor: Resolved) -> Resolved:
         """Last resort for a recipient: the first named party after the trigger in its sentence."""
         own = {e.code for e in actor.entities}
@@ -944,8 +944,8 @@ class RoleFinder:
                 and not recipient.entities) \
             or (entry.event in STANCES and _own_ordeal(trig.token))
         # ("gunmen burned vehicles": violence at home; "called his ouster a coup": his own state's doing)
-        if not recipient.entities and not domestic and (len({e.code for e in actor.entities}) == 1 or _pledge(trig)
-                                                        or _one_sided(trig)) \
+        if not recipient.entities and not domestic \
+                and (len({e.code for e in actor.entities}) == 1 or _pledge(trig) or self._joint_directed(trig, actor)) \
                 and (entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
             other = self._adversary(own) if entry.event in HOSTILE else []

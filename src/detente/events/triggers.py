@@ -6,7 +6,7 @@ is not a new event.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -110,6 +110,16 @@ NON_EVENT_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "price",
 CLASSIFIED = frozenset({"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helicopter",
                         "leader", "organiser", "organizer", "group", "movement", "vehicle", "aircraft", "jet",
                         "drone", "submarine", "dog", "van", "truck", "warrant"})
+
+
+def _misread_classifier(tok: Token) -> bool:
+    """"sent soldiers and riot police": the parser may read a classifying noun as a bare verb with
+    the classified noun as its object. A base-form verb with no "to", modal or subject of its own
+    cannot be a finite act; right before one of the classified nouns it is that noun's modifier."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "VB" and nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "dobj" \
+        and nxt.lemma_.lower() in CLASSIFIED \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "mark") for c in tok.children)
 
 
 # "Protesters gathered outside parliament": a crowd coming together is a demonstration, whatever
@@ -251,18 +261,60 @@ def _any_act_met(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return _row(lex, "threaten", "V", "THREATEN")
 
 
-def _deadline_given(tok: Token, lex: Lexicon) -> TriggerEntry | None:
-    """"Gave the ambassador 48 hours to leave", "gave him until Monday to quit": a deadline set for
-    someone else's act is an ultimatum (the "give" row of THREATEN)."""
+# Verbs of making someone go: "ordered the envoy to leave", "told two diplomats to leave the country".
+SENDING_AWAY = frozenset({"order", "tell", "instruct", "give"})
+DEPARTING = frozenset({"leave", "depart", "quit", "go"})
+
+
+def _ordered_out(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"ordered a senior diplomat to leave the country", "gave the ambassador 72 hours to leave": to make
+    someone leave is to expel them; the "expel" row decides which people make it a diplomatic
+    sanction (envoys, monitors, peacekeepers), and a deadline does not make it a mere demand."""
+    if tok.lemma_.lower() not in SENDING_AWAY:
+        return None
+    act = _infinitive(tok)
+    if act is None or act.lemma_.lower() not in DEPARTING:
+        return None
+    expel = _row(lex, "expel", "V", "SANCTION")
+    sent = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if expel is None or not any(c.lemma_.lower() in expel.objects for c in sent):
+        return None
+    return expel
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The to-infinitive a verb governs ("ordered X to leave", "gave X a week to withdraw")."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _ultimatum(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"gave the junta ten days to free him", "gives X until Monday to withdraw": granting someone a
+    span of time to do something is a deadline set for them, a demand (the "demand" row), or a threat
+    when the infinitive names a penalty as the alternative ("to hand over power or face sanctions").
+    The act in the infinitive has not happened; the demand absorbs it."""
     if tok.lemma_.lower() != "give":
         return None
-    if not any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in tok.children):
+    act = _infinitive(tok)
+    if act is None or not _time_granted(tok):
         return None
-    span = any(c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in DURATIONS for c in tok.children)
-    if not span and not any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children):
-        return None
-    return _row(lex, "give", "V", "THREATEN")
+    penalty = any(c.dep_ == "conj" and any(s.dep_ == "cc" and s.lower_ == "or" for s in act.children)
+                  for c in act.children)
+    if not penalty:
+        return _row(lex, "demand", "V", "REQUEST")
+    threat = _row(lex, "ultimatum", "N", "THREATEN")
+    return replace(threat, pos="V") if threat is not None else None  # the verb of giving carries it
+
+
+def _time_granted(verb: Token) -> bool:
+    """Whether a verb of giving has a span of time as its object ("ten days", "a week") or a deadline
+    ("until Friday", "till the end of the month")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DURATIONS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("until", "till"):
+            return True
+    return False
 
 
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
@@ -286,7 +338,9 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return breach
     if pos == "V" and (answer := _conditional_retaliation(tok, lex) or _any_act_met(tok, lex)) is not None:
         return answer
-    if pos == "V" and (deadline := _deadline_given(tok, lex)) is not None:
+    if pos == "V" and (expulsion := _ordered_out(tok, lex)) is not None:
+        return expulsion
+    if pos == "V" and (deadline := _ultimatum(tok, lex)) is not None:
         return deadline
     if pos == "N" and (street := _street_protests(tok, lex)) is not None:
         return street
@@ -295,6 +349,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     if pos == "N" and any(c.lemma_.lower() in NON_EVENT_MODIFIERS for c in tok.children if c.dep_ == "compound"):
         return None
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED:
+        return None
+    if pos == "V" and _misread_classifier(tok):
         return None
     if pos == "N":
         for child in tok.children:
