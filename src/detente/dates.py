@@ -54,6 +54,10 @@ _TO_DO = re.compile(r"\b(?:agree[sd]?|decided?|order(?:s|ed)?|ask(?:s|ed)?|urg(?
                     r"|vow(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed)|offer(?:s|ed)|due|expected"
                     r"|scheduled|ready|prepared|intend(?:s|ed)?|hop(?:es|ed))\s+(?:[\w'-]+\s+){0,4}?to\s+[a-z]+"
                     r"(?:\s+(?:down|up|out|off|back|in|away))?\s+(?:on\s+)?$", re.IGNORECASE)
+# "gave Erbil until Friday to hand over", "has until noon on Monday to quit": a deadline lies ahead
+# of the giving, whether or not it has passed when the article appears; it does not date the giving
+_DEADLINE = re.compile(r"\b(?:gi(?:ve[sn]?|ving)|gave|ha[sd]|have|having)\s+(?:[\w'.-]+\s+){0,6}?until\s+"
+                       r"(?:(?:noon|midnight|dawn|the\s+end\s+of)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|warned|confirmed|reported|claimed"
                           r"|denied|insisted)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:said|told|was|were|had|\w{3,}ed)\b", re.IGNORECASE)
@@ -276,7 +280,8 @@ PATTERNS: tuple[tuple[str, Handler], ...] = (
     (r"\b(?P<pre>(?:(?:in|during|since|until|through|last|this|next|early|late|mid|(?:the\s+)?"
      r"(?:end|start|beginning)\s+of)[\s-]+)+)" + _MON + r"(?:,?\s+(?P<y>\d{4})\b)?", _month),
     (r"(?P<pre>)\b" + _MON + r",?\s+(?P<y>\d{4})\b", _month),
-    ((r"\b(?:(?P<pre>in|since|during|until|by|from|before|after)\s+)?(?P<the>the\s+)?"
+    # a year after a determiner or a possessive qualifies a noun ("the 2019 election", "Lima's 2011 decision")
+    ((r"\b(?:(?P<pre>in|since|during|until|by|from|before|after)\s+)?(?P<the>(?:the|its|his|her|their|'s)\s+)?"
      r"(?:(?:early|late|mid)[\s-]+)?(?P<y>1[89]\d\d|20\d\d)(?:(?P<suffix>s|[–-](?:\d{4}|\d\d))\b|\b)"), _year),
     # ("overnight on Sunday": the night is the weekday's, not last night)
     (r"\b(?:(?:late|early|overnight)\s+)?(?:(?P<mod>on|last|next|this|by|until|since)\s+)?" + _WD
@@ -293,7 +298,9 @@ PATTERNS: tuple[tuple[str, Handler], ...] = (
      r"|\b(?P<some>days|weeks|months)\s+(?:later|after(?:wards)?|earlier|before)\b"
      r"|\bthe\s+(?:next|following|previous|preceding)\s+"
      r"(?:day|morning|evening|night|week|month)\b|\bthe\s+day\s+(?:before|after)\b"
-     r"|\blater\s+that\s+(?:day|night|evening)\b|\bthe\s+same\s+day\b"), _anchor),
+     r"|\blater\s+that\s+(?:day|night|evening)\b|\bthe\s+same\s+day\b"
+     # "By morning, the rebels had surrendered": the morning after the night the story has reached
+     r"|\bby\s+(?:the\s+next\s+)?(?:morning|dawn|daybreak)\b"), _anchor),
 )
 
 
@@ -308,13 +315,22 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _deadline(sentence: str, lo: int, start: int, end: int) -> bool:
+    """Whether the date at ``start`` is a deadline given (see ``_DEADLINE``); the date's own
+    "until" ("until Friday") counts with the words before it."""
+    until = re.match(r"until\s+", sentence[start:end], re.IGNORECASE)
+    return bool(_DEADLINE.search(sentence[lo:start] + (until[0] if until else "")))
+
+
 def _is_future(sentence: str, start: int, end: int) -> bool:
     """Future if a future marker precedes the date in its clause ("will meet on Monday") or
     follows a date that opens it ("On Monday, they will meet"); a date right after a
     reporting verb dates the statement ("said on Thursday it will retaliate")."""
+    lo, hi = _clause(sentence, start, end)
+    if _deadline(sentence, lo, start, end):
+        return True
     if _SAID_BEFORE.search(sentence, 0, start):
         return False
-    lo, hi = _clause(sentence, start, end)
     if _TO_DO.search(sentence, lo, start):
         return True
     markers = list(_FUTURE.finditer(sentence, lo, start))
@@ -324,7 +340,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
     return not sentence[lo:start].strip(" ,") and bool(after) and not _PAST_VERB.search(sentence, end, after.start())
 
 
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght|ne|ld|id|nt|de)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|twice|already|also|just|once|not|never|long)\s+)?(?:been\s+)?"
+                         r"\w+(?:ed|en|wn|ght|ne|ld|id|nt|de)\b", re.IGNORECASE)
 
 
 def pluperfect(sentence: str, offset: int) -> bool:
@@ -332,6 +349,14 @@ def pluperfect(sentence: str, offset: int) -> bool:
     urged restraint on Tuesday"): a flashback, which dates itself but not the sentences after it."""
     lo, _ = _clause(sentence, offset, offset)
     return bool(_PLUPERFECT.search(sentence, lo, offset))
+
+
+def sequenced(sentence: str, offset: int) -> bool:
+    """Whether the event at ``offset`` is told as a step of an earlier story: in the past perfect
+    ("Indian soldiers had twice crossed the line and attacked"), or placed after another event
+    in its clause ("sent a message of reconciliation after retaliating")."""
+    _, hi = _clause(sentence, offset, offset)
+    return pluperfect(sentence, offset) or bool(_AFTER.search(sentence, offset, hi))
 
 
 def find_dates(sentence: str, published: date | None, previous: date | None = None) -> list[DateMention]:
@@ -389,6 +414,11 @@ def _distance(mention: DateMention, sentence: str, anchor: int) -> tuple[bool, i
     return other_clause, max(mention.start - anchor, anchor - mention.end, 0)
 
 
+# "the 2019 election", "Lima's 2011 decision": a date that qualifies a noun dates what the noun phrase
+# tells ("the 2011 decision to cut ties"), not the verb before it ("condemned the 2011 decision")
+_ATTRIBUTIVE = re.compile(r"(?:the|its|his|her|their|'s)\s+\d{4}\b", re.IGNORECASE)
+
+
 def resolve(sentence: str, published: date | None, anchor: int | None = None,
             previous: date | None = None) -> tuple[date | None, str]:
     """(date, precision) of the event whose trigger is at ``anchor``: the nearest resolved
@@ -402,7 +432,7 @@ def resolve(sentence: str, published: date | None, anchor: int | None = None,
         asides = [(lo, hi) for lo, hi in _asides(sentence) if not lo <= anchor < hi]
         usable = [m for m in usable if not any(lo <= m.start < hi for lo, hi in asides)]
         earlier = _before_after(found, sentence, anchor)
-        usable = [m for m in usable if m not in earlier]
+        usable = [m for m in usable if m not in earlier and not (m.start > anchor and _ATTRIBUTIVE.match(m.text))]
     if not usable:
         return published, "publication"
     chosen = usable[0] if anchor is None else min(usable, key=lambda m: _distance(m, sentence, anchor))

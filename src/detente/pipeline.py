@@ -163,6 +163,7 @@ class Timeline:
     headline: Candidate | None = None   # the headline's last event: it restates the story, it is no step in it
     sentence: int | None = None   # the sentence being dated,
     opening: date | None = None   # ``last`` as it began,
+    cue: date | None = None       # the day the last sentence named, if it recorded no event (see ``read``)
     here: list[tuple[int, date]] = field(default_factory=list)   # and its events so far: (trigger start, date)
 
     def sign_posts(self, sentences: list[nlp.Sentence]) -> None:
@@ -192,9 +193,18 @@ class Timeline:
 
     def read(self, sent: nlp.Sentence) -> None:
         said = self._said(sent.text)
+        self.cue = self._named_day(sent, said)
         if said and not dates.pluperfect(sent.text, said[0].start):
             self.narrative = (sent.paragraph, self._in_frame(sent, said[0].date, said[0].precision),
                               said[0].precision)
+
+    def _named_day(self, sent: nlp.Sentence, said: list[dates.DateMention]) -> date | None:
+        """The last day a sentence names when none of its events was recorded ("The party had
+        sacked him on Sunday."): an anchor in the next sentence ("A day earlier, ...") counts
+        from that day, the last the reader was given, rather than from the last event coded."""
+        recorded = self.sentence == sent.index and bool(self.here)
+        days = [m.date for m in said if m.precision == "day"]
+        return days[-1] if days and not recorded else None
 
     def _in_frame(self, sent: nlp.Sentence, day: date, precision: str) -> date:
         """"They exchanged strikes last week. Iran hit Panjgur on Tuesday": within a paragraph
@@ -226,7 +236,7 @@ class Timeline:
         the sentence; never another event of the anchored clause ("a day after Thailand recalled
         its envoy and said it would expel ..." counts both from the same day)."""
         if sent.index != self.sentence:
-            self.sentence, self.opening, self.here = sent.index, self.last, []
+            self.sentence, self.opening, self.here = sent.index, self.cue or self.last, []
         anchors = [m.start for m in _mentions(sent.text, self.published, self.opening)
                    if m.relation == "anchor" and m.start < cand.start]
         until = anchors[-1] if anchors else cand.start
@@ -243,13 +253,25 @@ class Timeline:
             # an actor's last date, unless the story has moved on since ("dismissed the accusations")
             # or it was a past frame ("clashed last week"), background to today's news
             if (code in self.by_actor and not self._past_frame(*self.by_actor[code])
+                    and not self._before_story(self.by_actor[code][0], sent, cand)
                     and (self.last is None or self.by_actor[code][0] >= self.last)):
                 return self.by_actor[code]
-        if self.last and when and timedelta(0) < when - self.last <= timedelta(days=STORY_NOW_DAYS - 1):
+        if self.last and when and not self._before_story(self.last, sent, cand) \
+                and timedelta(0) < when - self.last <= timedelta(days=STORY_NOW_DAYS - 1):
             return self.last, "day"  # reactions reported the next morning happened on the story's day
         if self.story and when and self.story < when:
             return self.story, "day"  # the lead's day: what the article reports happened on it
         return when, precision
+
+    def _before_story(self, day: date, sent: nlp.Sentence, cand: Candidate) -> bool:
+        """Whether ``day`` comes before the lead's day, for an event told as news. The lead tells
+        the news ("Somalia cut ties on Tuesday"); what the article tells without a date after it
+        (a reaction, a denial) is of the story's day at the earliest, so an earlier date (an
+        actor's, the story's latest: a flashback to Monday's talks) does not carry over to it.
+        A step of the earlier story ("had attacked", "sent a message after retaliating") and a
+        date its own sentence gave ("Macron, who visited on Thursday, promised") still do."""
+        return bool(self.story and day < self.story and not dates.sequenced(sent.text, cand.start)
+                    and all(d != day for _, d in self.here))
 
     def _past_frame(self, day: date, precision: str) -> bool:
         """A date that only frames an earlier period: last week, a month, a year."""

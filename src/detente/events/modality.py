@@ -74,6 +74,9 @@ POPULAR_VOTES = frozenset({"referendum", "plebiscite", "poll", "ballot", "electi
 HABITUAL_ADVS = frozenset({"never", "repeatedly", "consistently", "always", "routinely", "persistently"})
 SUPERSEDED = frozenset({"initially", "originally", "previously", "formerly", "once"})
 ARRANGEMENTS = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"})
+FORCES = frozenset({"force", "troop", "mission", "contingent", "coalition", "unit", "battalion", "brigade",
+                    "peacekeeper", "operation"})
+CONTINUING = frozenset({"embark", "go", "carry", "keep", "continue", "press", "push"})
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,10 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         return Modality(False, reason="a standing relation ('rebels backed by X', 'a UN-backed plan')")
     if event == "AID" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not _dated(tok):
         return Modality(False, reason="a thing described by its origin ('aircraft donated by X')")
+    if _mission(tok):
+        return Modality(False, reason="a force described by its task ('the UN force fighting the rebels')")
+    if _topic(tok):
+        return Modality(False, reason="the topic of talks or a deal ('a deal on deploying police')")
     if _ongoing_aside(tok):
         return Modality(False, reason="an ongoing activity in an aside ('which has been holding talks')")
     if _shown(tok):
@@ -223,6 +230,10 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             refusal = i == 0 or bool(_aux(node) & INTENT_AUX)
             return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
         aux = _aux(node)
+        if i > 0 and _be_to(node, chain[i - 1]):
+            if not _under_speech(node):  # "Under its terms, the troops are to withdraw": a schedule, no act
+                return Modality(False, reason="scheduled or obliged ('are to withdraw')")
+            aux = aux | {"will"}   # "said its troops are to withdraw": announced, as with "will"
         if _inverted(node):
             return Modality(False, reason="a question or an inverted condition ('Will X ...?', 'Had X ...')")
         if "have" in aux and aux & (INTENT_AUX | HYPOTHETICAL_AUX):
@@ -364,6 +375,27 @@ def _ongoing_aside(verb: Token) -> bool:
     perfect progressive describes a party by what it has been doing, not an act of the story."""
     aux = _aux(verb)
     return verb.dep_ == "relcl" and verb.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have"})
+
+
+def _mission(tok: Token) -> bool:
+    """"the AU force fighting the militants", "troops guarding the airport": a present participle
+    hung on a force names the standing task that describes it, not an act of the story."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.lemma_.lower() in FORCES and not _dated(tok)
+
+
+def _topic(tok: Token) -> bool:
+    """"signed a deal on deploying police", "talked about sending troops": a gerund after "on" or
+    "about" names what talks, deals or pleas are about, not an act done ("On arriving in Kyiv, ..."
+    before its verb is a time, and "embarked on", "went on" continue an act)."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("on", "about") and prep.head.i < prep.i \
+        and prep.head.lemma_.lower() not in CONTINUING
+
+
+def _be_to(node: Token, below: Token) -> bool:
+    """"The troops are to withdraw", "Hamas is to free the hostages": "be" with an infinitive is a
+    schedule or an obligation, not an act; one reported is announced, like "will"."""
+    return node.lemma_ == "be" and below.dep_ == "xcomp" and below.head == node and _infinitival(below)
 
 
 def _deadline(verb: Token) -> bool:
