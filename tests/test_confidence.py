@@ -178,7 +178,7 @@ def test_folds_keep_each_article_whole():
 
 def test_the_fit_reads_our_own_gold_and_writes_the_shipped_table():
     fc = fit_script()   # ../shared is evaluation-only: --check reports on it, nothing is fitted on it
-    assert fc.GOLD == ROOT / "tests" / "gold"
+    assert fc.GOLDS == (ROOT / "tests" / "gold", ROOT / "tests" / "gold2")   # never tests/gold_heldout
     assert Path(confidence.weights().source) == fc.TABLE
 
 
@@ -199,6 +199,18 @@ def test_coded_events_carry_the_probability_of_their_cues():
         assert e.confidence == confidence.probability(cues)
         assert 0.0 <= e.confidence <= 1.0 and e.confidence == round(e.confidence, 3)
         assert ("repeated" in cues) == (e.mentions > 1)
+
+
+@pytest.mark.model
+def test_an_act_told_in_a_subordinate_clause_carries_its_cue():
+    from detente.models import Article
+    from detente.pipeline import code_article
+
+    text = "Chile recalled its ambassador from Lima on Monday after Peruvian police detained two Chilean sailors."
+    coded = code_article(Article("c3", "", text, date(2024, 3, 7), origin="test:c3"))
+    by_type = {e.event: coded.cues[e.id] for e in coded.events}
+    assert "clause:sub" not in by_type["SANCTION"]      # the main clause
+    assert "clause:sub" in by_type["COERCE"]            # the "after" clause
 
 
 @pytest.mark.model

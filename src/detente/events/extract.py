@@ -663,7 +663,13 @@ def _cues(trig: Trigger, event: str, roles: Roles, modality: Modality, resolver:
         out.append("quoted")
     if _speech_head(head) is not None:
         out.append("speech")
+    if any(t.dep_ in SUBORDINATE for t in (head, *head.ancestors)):
+        out.append("clause:sub")  # told inside a relative, adverbial or adnominal clause
     return (*out, *_party_cues(roles.actor, roles.recipient, resolver))
+
+
+# Clauses that tell an act on the side of the sentence's main one.
+SUBORDINATE = frozenset({"relcl", "advcl", "acl", "pcomp"})
 
 
 def _lexicon_band(weight: float) -> str:
