@@ -289,6 +289,8 @@ class Timeline:
             return
         self.last = when
         self.here.append((cand.start, when))
+        if "actor:place" in cand.cues:
+            return  # an actor only implied by the place ("dozens were arrested in Dakar") did nothing it says
         for code in (e.code for e in cand.actor if e.code):
             self.by_actor[code] = (when, precision)
 

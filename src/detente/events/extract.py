@@ -21,7 +21,7 @@ from .grammar import GATHERINGS, mutual_wording
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles
-from .triggers import Trigger, find_triggers
+from .triggers import SETTINGS, Trigger, find_triggers, setting_of
 
 log = logging.getLogger("detente.trace")
 
@@ -95,13 +95,27 @@ def _in_clause_complement(trig: Trigger, head: Token) -> bool:
     return any(trig.token.i in {t.i for t in c.subtree} for c in head.children if c.dep_ in ("xcomp", "ccomp"))
 
 
+# Subordinators of time and reason: a clause they open tells another happening ("marched a day after
+# the president withdrew the reform"), not what the verb it hangs on urges or promises.
+ADJUNCT_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "once", "because"})
+
+
+def _adjunct(link: Token) -> bool:
+    """A link in the path up from a trigger that opens an adjunct of time, reason or setting: the
+    events inside it are not the complement of what it hangs on."""
+    if link.dep_ == "prep":  # ("joined the crowd in demanding X": a gerund is what is joined in)
+        return link.lower_ in SETTINGS and any(c.dep_ == "pobj" for c in link.children)
+    return link.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in link.children)
+
+
 def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
     """An event inside the complement of an absorbing trigger ("threatened to strike"), also told in a
     relative clause on a noun of that complement ("accused X of arming men who killed two guards":
-    the killing is part of the charge), so the walk up goes far enough to leave such a clause."""
+    the killing is part of the charge), so the walk up goes far enough to leave such a clause; not
+    in an adjunct of it ("agreed to disband under a truce brokered by X": the brokering is an event)."""
     cur: Token = trig.governor or trig.token
     for _ in range(7):
-        if cur.head is cur or cur.dep_ in ("conj", "ROOT"):
+        if cur.head is cur or cur.dep_ in ("conj", "ROOT") or _adjunct(cur):
             return False
         if cur.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "prep", "pobj", "advcl") and cur.head.i in absorbing:
             return not _fronted_fact(cur)
@@ -283,6 +297,17 @@ def _earlier_aside(tok: Token) -> bool:
                                  for c in clause.children):
         return False
     return any(t.dep_ == "amod" and t.lower_ in PRIOR for t in clause.subtree)
+
+
+def _clause_verb(trig: Trigger) -> Token:
+    """The verb whose clause tells a trigger: its light verb, the verb an eventive noun is the object
+    of a preposition of ("who had been held under house arrest"), else the trigger itself."""
+    if trig.governor is not None:
+        return trig.governor
+    tok = trig.token
+    if trig.entry.pos == "N" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return tok
 
 
 def _pluperfect_aside(clause: Token) -> bool:
@@ -512,7 +537,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             log.debug("%r %s: the reason given for a sanction or accusation ('sanctions on X for its support')",
                       trig.token.text, event)
             continue
-        if _earlier_aside(trig.governor or trig.token) or _pluperfect_aside(trig.governor or trig.token):
+        if _earlier_aside(trig.governor or trig.token) or _pluperfect_aside(_clause_verb(trig)):
             log.debug("%r %s: an aside about earlier occasions ('who has mediated in earlier disputes', "
                       "'that the courts had banned')", trig.token.text, event)
             continue
@@ -837,10 +862,28 @@ def _foreign_spans(trig: Trigger, triggers: list[Trigger]) -> tuple[tuple[int, i
         tok = other.token
         if other is trig or tok.pos_ not in ("NOUN", "PROPN") or other.governor is not None:
             continue
-        if tok.left_edge.i <= own.i <= tok.right_edge.i:
+        if tok.left_edge.i <= own.i <= tok.right_edge.i or _in_occasion(own, tok):
             continue
         spans.append((tok.idx, tok.right_edge.idx + len(tok.right_edge.text)))
     return tuple(spans)
+
+
+def _in_occasion(head: Token, noun: Token) -> bool:
+    """Whether an act is done in the meeting or call a noun names ("apologised in a phone call on
+    Thursday and promised ...", "agreed at a summit on Wednesday to suspend X"): the verb the noun sets,
+    a verb conjoined to it or a verb in its complement; such an act shares the occasion's date (a
+    conjoined verb with a date of its own keeps it, ``_other_conjuncts``)."""
+    setting = setting_of(noun)
+    if setting is None:
+        return False
+    cur = head
+    for _ in range(4):
+        if cur.i == setting.i:
+            return True
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 CONTRAST = frozenset({"while", "whereas"})

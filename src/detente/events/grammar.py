@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .triggers import Trigger
+from .triggers import Trigger, shared_passive_subject
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Heads that are weapons or forces, not actors: "missiles pounded airfields".
@@ -276,7 +276,7 @@ def _passive_subject(verb: Token) -> Token | None:
     if subj is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be" \
             and _agent(verb) is not None:
         subj = _child(verb.head, ("nsubj", "nsubjpass"))
-    return subj
+    return subj if subj is not None else shared_passive_subject(verb)
 
 
 # "spoke by telephone": means of contact the parser may take for a passive's agent.
@@ -284,6 +284,19 @@ MEANS = frozenset({"telephone", "phone", "video", "videolink", "letter", "email"
 
 
 def _agent(verb: Token) -> Token | None:
+    own = _own_agent(verb)
+    if own is not None:
+        return own
+    if shared_passive_subject(verb) is not None:  # "was beaten by police and arrested"
+        return _own_agent(verb.head)
+    if _child(verb, ("auxpass",)) is not None:  # "was arrested and beaten by police": the police did both
+        return next((a for c in verb.children if c.dep_ == "conj" and shared_passive_subject(c) is not None
+                     for a in [_own_agent(c)] if a is not None), None)
+    return None
+
+
+def _own_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb itself (not a means of contact: "spoke by telephone")."""
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -21,7 +21,7 @@ from .grammar import (
     subject_of, WEAPON_NOUNS, mutual_wording
 )
 from .lexicon import lexicon
-from .triggers import Trigger
+from .triggers import Trigger, setting_of
 
 
 # Types whose recipient, when grammar does not give it, is the next party named after the trigger.
@@ -54,6 +54,9 @@ HOME_PARTNERS = frozenset({"party", "opposition", "protester", "demonstrator", "
                            "group", "student", "society", "movement", "faction", "leader"})
 # Modes that concern a state's own people: resigning office, offering early elections, disbanding its units.
 HOME_MODES = frozenset({"resign", "election", "disarm"})
+# Removing someone from office ("ousted the president", "sacked the minister"): a state's act on its
+# own office-holder, unless the sentence names another recipient.
+REMOVALS = frozenset({"oust", "depose", "unseat", "sack", "impeach"})
 # A state's own bodies that its government acts on: "accused the police", "suspended the governor".
 DOMESTIC_BODIES = frozenset({"COP", "JUD", "LEG", "OPP", "PTY", "ELI"})
 # Types that need two different parties (no state sanctions or visits itself).
@@ -125,6 +128,16 @@ def _bound_possessive(tok: Token) -> bool:
     return subject is not None and subject.pos_ in ("NOUN", "PROPN") and tok not in subject.subtree
 
 
+def _held_under(noun: Token) -> Token | None:
+    """The subject of an agentless passive that puts it under a coercive noun: "was placed under
+    house arrest", "were put under curfew"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return _passive_subject(verb) if _agent(verb) is None else None
+
+
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
@@ -170,6 +183,8 @@ class RoleFinder:
             actor = self._actor(agent) if agent is not None else self._weapon_owner(verb)
             if not actor.entities and entry.event in ("SANCTION", "COERCE"):
                 actor = self._barring_state(verb, passive)  # "were barred from Indian airspace": India
+            if not actor.entities and (entry.event == "COERCE" or entry.mode == "allege"):
+                actor = self._authorities(trig, passive)  # "dozens were arrested in Dakar": Senegal's
             if not actor.entities and entry.event == "THREATEN" and verb.lemma_.lower() in ANSWERING:
                 actor = self._speaker(verb, direct=True)  # "X said any attack would be met with force": X
             recipient = self._target(passive, actor)
@@ -236,6 +251,10 @@ class RoleFinder:
             return Roles(parties.entities, (), parties.how, "none", reciprocal=True)
         actor = self._noun_actor(trig)
         recipient = NONE
+        held = _held_under(noun) if entry.event == "COERCE" and not actor.entities else None
+        if held is not None:  # "an opposition leader was placed under house arrest": by his state
+            actor = self._authorities(trig, held)
+            recipient = self._target(held, actor)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PROVOKE:  # the provoker is the target
             recipient = self._actor(subject_of(noun.head))
         preps = entry.preps + (("against",) if entry.event in HOSTILE and "against" not in entry.preps else ())
@@ -259,6 +278,8 @@ class RoleFinder:
                 dative = _child(trig.governor, ("dative",))
                 if dative is not None:
                     recipient = self._target(dative, actor)
+        if not recipient.entities and entry.event == "CONSULT" and trig.governor is None:
+            recipient = self._met_in(noun, actor)
         if not recipient.entities and entry.event == "ASSAULT" and actor.entities:
             recipient = self._reporter_struck(noun, preps, actor)
         if not recipient.entities and entry.event == "REQUEST" and _answered(noun) is not None:
@@ -269,6 +290,22 @@ class RoleFinder:
         if target is not None:
             recipient = self._target(target, actor)
         return self._finish(trig, actor, recipient)
+
+    def _met_in(self, noun: Token, actor: Resolved) -> Resolved:
+        """"apologised to Putin in a phone call", "thanked Ruto during talks": the party addressed by
+        the act done in a meeting or call is the one met (not what the act is about: "condemned
+        the landing at a summit")."""
+        verb = setting_of(noun)
+        if verb is None:
+            return NONE
+        own = self._own(actor)
+        obj = _child(verb, ("dobj",))
+        named = obj if obj is not None and obj.pos_ in ("PROPN", "PRON") else None  # not "announced the expulsion"
+        for tok in [named, _child(verb, ("dative",)), *_prep_objects(verb, ("to",))]:
+            met = self.r.phrase(tok, own) if tok is not None else NONE
+            if met.entities:
+                return met
+        return NONE
 
     def _reporter_struck(self, noun: Token, preps: tuple[str, ...], actor: Resolved) -> Resolved:
         """"Ukraine says Russia used drones in attacks on power stations": unnamed infrastructure
@@ -512,6 +549,18 @@ class RoleFinder:
                 if placed.entities:
                     return placed
         return NONE
+
+    def _authorities(self, trig: Trigger, held: Token) -> Resolved:
+        """Who arrests, detains or charges when a passive does not say: the authorities of the state
+        where it happens (a place, a state named in the sentence, the story's state), else those of
+        the people held ("two Indian activists were detained"); a foreigner is held by the host."""
+        victims = self.r.phrase(held)
+        where = self._sentence_place(trig, frozenset(e.country for e in victims.entities if e.country))
+        home = where.entities[0] if where.entities else next((e for e in victims.entities if e.country), None)
+        if home is None or home.country is None:
+            return NONE
+        return Resolved((Entity(home.text, self.r._by_code(home.country, home.country).name, home.country,
+                                None, "GOV"),), "place")
 
     def _barring_state(self, verb: Token, barred: Token) -> Resolved:
         """The state whose airspace, ports or territory someone was barred from, as the one barring."""
@@ -942,7 +991,8 @@ class RoleFinder:
                                                 and actor.entities[0].sector == "COP") or entry.mode in HOME_MODES \
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities) \
-            or (entry.event in STANCES and _own_ordeal(trig.token))
+            or (entry.event in STANCES and _own_ordeal(trig.token)) \
+            or (entry.event == "SANCTION" and entry.lemma in REMOVALS)
         # ("gunmen burned vehicles": violence at home; "called his ouster a coup": his own state's doing)
         if not recipient.entities and not domestic \
                 and (len({e.code for e in actor.entities}) == 1 or _pledge(trig) or self._joint_directed(trig, actor)) \

@@ -28,7 +28,18 @@ def direct_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
-    return None
+    return shared_passive_subject(tok)
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """"a deputy was dragged from his car and beaten", "were detained and charged": a participle
+    conjoined to a passive verb, without a subject of its own, shares that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _dated(prep: Token) -> bool:
@@ -443,9 +454,37 @@ def _amount(tok: Token) -> bool:
     return tok.tag_ == "CD" or any(c.dep_ == "nummod" for c in tok.children)
 
 
+# Prepositions of setting: "apologised in a phone call", "agreed during talks", "spoke at a summit",
+# "disarmed under a truce", "signed after talks". What they introduce is not what the act is about.
+SETTINGS = frozenset({"in", "during", "at", "under", "amid", "after"})
+
+
+def setting_of(noun: Token) -> Token | None:
+    """The verb a noun sets in an occasion ("apologised to X in a phone call": apologised)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTINGS:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _occasion(noun: Token, entry: TriggerEntry) -> bool:
+    """A meeting or call first named as the setting of another act ("agreed in a telephone call to
+    ...", "thanked her during talks") took place; it is an event of its own, not the act's topic.
+    "in the talks" points back to talks already told; "in exchange for" names a trade."""
+    if entry.event != "CONSULT" or setting_of(noun) is None:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+
+
 def _is_reference(noun: Token, matched: dict[int, TriggerEntry]) -> bool:
     """A noun inside what another trigger talks about ("condemned the attack", "welcomed the
-    deal", "suspended part of a military aid programme")."""
+    deal", "suspended part of a military aid programme"); not one that sets the act in an occasion."""
+    if _occasion(noun, matched[noun.i]):
+        return False
     cur = noun
     for _ in range(8):
         if cur.dep_ not in ("dobj", "nsubjpass", "pobj", "prep", "compound", "amod", "attr", "poss", "oprd", "pcomp"):
