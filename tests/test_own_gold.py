@@ -24,19 +24,21 @@ GOLD = ROOT / "tests" / "gold"
 # measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476. Floor = measured - 0.03.
 HELDOUT = ROOT / "tests" / "gold_heldout"
 # Second set, written in session 5 without running the coder (tests/gold2/README.md): lenient F1
-# 0.495 before any rule was changed; a development set from then on. Floor = measured - 0.02.
+# 0.495 before any rule was changed; a development set from then on: 0.650 at the end of session 5.
+# Floor = measured - 0.02.
 GOLD2 = ROOT / "tests" / "gold2"
-FLOOR_GOLD2 = 0.47
+FLOOR_GOLD2 = 0.63
 FLOOR_HELDOUT = 0.44
-# Lenient F1 measured 2026-11-29 in session 4: 0.868 (session 3 ended at 0.745). Floor = measured - 0.02.
-FLOOR_OWN = 0.85
-# Confidence (data/events/confidence.tsv, fitted on this set by `make calibrate`): among events
-# of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 4): 0.927 (242 of 261
-# events; 5-fold cross-validated by article: 0.921 of 265 on the standard split, 0.916 averaged over
-# 10 fold shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such events so that
-# it cannot pass empty. Refit and update both after changing the coder.
+# Lenient F1 measured 2026-11-29: 0.868 at the end of session 4 (session 3 ended at 0.745), 0.861 at
+# the end of session 5. Floor = measured - 0.02.
+FLOOR_OWN = 0.84
+# Confidence (data/events/confidence.tsv, fitted on tests/gold and tests/gold2 by `make calibrate`):
+# among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 5): 0.877
+# (400 of 456 events; 5-fold cross-validated by article: 0.864 of 447 on the standard split, 0.864
+# averaged over 10 fold shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such
+# events so that it cannot pass empty. Refit and update both after changing the coder.
 FLOOR_CONFIDENT = 0.85
-MIN_CONFIDENT = 40
+MIN_CONFIDENT = 300
 
 
 @pytest.mark.parametrize("folder", [GOLD, GOLD2, HELDOUT], ids=["gold", "gold2", "heldout"])
@@ -78,7 +80,7 @@ def test_heldout_gold_floor(shared_score):
 
 
 def test_own_gold_confident_events_are_mostly_right():
-    golds = load_gold([GOLD])
+    golds = load_gold([GOLD, GOLD2])
     predictions = {c.article.id: [e.to_dict() for e in c.events] for c in code_articles(map(as_article, golds))}
     cal = calibration(labelled(golds, predictions))
     high = cal.high
