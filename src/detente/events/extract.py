@@ -14,13 +14,12 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import Resolver, calendar_word
 from ..dates import dating, find_dates
 from ..models import Entity
-from ..ontology import RECIPROCAL_TYPES
 from . import confidence as calibrated
 from . import judgements
-from .grammar import GATHERINGS, mutual_wording
+from .grammar import GATHERINGS
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
-from .modality import SPEECH, Modality, assess, future_type, refused
-from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles
+from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
+from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles, one_way
 from .triggers import SETTINGS, Trigger, find_triggers, setting_of
 
 log = logging.getLogger("detente.trace")
@@ -355,18 +354,12 @@ def _claimed_habit(tok: Token) -> bool:
     by a speech verb in the simple present, in a sentence without a date, is what a party says it
     does as a rule, not an act of the story ("said its drones hit the depot" is one)."""
     clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp" or a.tag_ in ("VBD", "MD")), None)
-    if clause is None or clause.dep_ != "ccomp" or not _present_simple(clause):
+    if clause is None or clause.dep_ != "ccomp" or not present_simple(clause, bare_plural=True):
         return False
     speech = clause.head
-    return speech.lemma_.lower() in SPEECH and _present_simple(speech) and not find_dates(tok.sent.text, None)
+    return speech.lemma_.lower() in SPEECH and present_simple(speech, bare_plural=True) \
+        and not find_dates(tok.sent.text, None)
 
-
-def _present_simple(verb: Token) -> bool:
-    """A finite verb in the simple present; the tagger reads some plural ones as a base form ("their
-    drones target ships"), which has a subject of its own and no auxiliary."""
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _standing_stance(tok: Token, event: str) -> bool:
@@ -426,9 +419,7 @@ def _side_by_side(cand: Candidate, trig: Trigger, roles: Roles) -> list[Candidat
     warships shot down drones") is each one's own act: one event per party, so that no party is read
     as the others' target, as a recipient-less event of several parties would be (a mutual one)."""
     codes = list(dict.fromkeys(e.code for e in roles.actor if e.code))
-    if len(codes) < 2 or roles.reciprocal or any(e.code for e in roles.recipient) \
-            or cand.event in RECIPROCAL_TYPES or trig.entry.frame not in ("dir", "absorb") \
-            or mutual_wording(trig.governor or trig.token):
+    if len(codes) < 2 or roles.reciprocal or any(e.code for e in roles.recipient) or not one_way(trig, cand.event):
         return [cand]
     return [replace(cand, actor=tuple(e for e in roles.actor if e.code == code)) for code in codes]
 

@@ -7,6 +7,8 @@ asides and relative clauses, weapons and their users, venues, pledges, requests 
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from .triggers import Trigger, shared_passive_subject
@@ -391,7 +393,7 @@ MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "chancelle
 def _mission_of(tok: Token) -> Token | None:
     """The diplomatic mission whose phrase holds ``tok`` ("the Japanese embassy in Seoul": both
     "Japanese" and the embassy itself), or None."""
-    path = [tok, *list(tok.ancestors)[:2]]
+    path = [tok, *islice(tok.ancestors, 2)]
     for n, cur in enumerate(path):
         if cur.lemma_.lower() in MISSIONS and cur.pos_ in ("NOUN", "PROPN"):
             of = n == 2 and path[1].lower_ == "of"  # "the embassy of Japan"

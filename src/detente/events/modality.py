@@ -212,7 +212,7 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
         return Modality(False, reason="a disposition shown, not an act ('showed its commitment')")
     if _arrangement_referred(tok, event):
         return Modality(False, reason="an existing arrangement ('under a deal')")
-    if event in ACCUSING and tok.dep_ == "relcl" and (_present_simple(tok) or _present_perfect(tok)):
+    if event in ACCUSING and tok.dep_ == "relcl" and (present_simple(tok) or _present_perfect(tok)):
         # "which critics accuse of", "which has refused to negotiate": an aside on where a party stands
         return Modality(False, reason="standing position in a relative clause ('which critics accuse of')")
     future = False
@@ -410,8 +410,13 @@ def _infinitival(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _present_simple(verb: Token) -> bool:
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+def present_simple(verb: Token, bare_plural: bool = False) -> bool:
+    """A finite verb in the simple present. With ``bare_plural``, also a base form with a subject of
+    its own, as the tagger reads some plural ones ("their drones target ships")."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (bare_plural and verb.tag_ == "VB"
+                                           and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -116,6 +116,20 @@ ANSWERING = frozenset({"meet"})
 # A recipient known to be someone the tables cannot name: no fallback may replace it.
 BLOCKED = Resolved((), "blocked")
 
+
+def one_way(trig: Trigger, event: str) -> bool:
+    """Whether an act of ``event``'s type, done by several parties side by side, is aimed away from
+    them ("Japan and Australia voiced concern", "the US and Britain urged the generals"), unlike acts
+    mutual by nature (meeting, agreeing, cooperating) or by their wording ("blamed each other")."""
+    return trig.entry.frame in ("dir", "absorb") and event not in RECIPROCAL_TYPES \
+        and not mutual_wording(trig.governor or trig.token)
+
+
+def _joint_directed(trig: Trigger, actor: Resolved) -> bool:
+    """Several parties doing one directed act side by side: each aims it at a party outside the group."""
+    return len({e.code for e in actor.entities}) >= 2 and one_way(trig, trig.entry.event)
+
+
 def _bound_possessive(tok: Token) -> bool:
     """A possessive pronoun in a clause with its own noun subject refers to that subject ("the bloc
     could review its ties", "the army said its units withdrew"): it names no further party."""
@@ -875,13 +889,6 @@ class RoleFinder:
         near = self.r.ctx.recent_country(self.r.sentence, exclude) or home
         return Resolved((near,), "context") if near is not None else NONE
 
-    def _joint_directed(self, trig: Trigger, actor: Resolved) -> bool:
-        """Several parties doing one directed act side by side ("Japan and Australia voiced concern",
-        "the US and Britain urged the generals"): each aims it at a party outside the group, not at
-        one another, unlike acts that are mutual by nature (meeting, agreeing, cooperating)."""
-        return len({e.code for e in actor.entities}) >= 2 and trig.entry.frame in ("dir", "absorb") \
-            and trig.entry.event not in RECIPROCAL_TYPES and not mutual_wording(trig.governor or trig.token)
-
     def _after_trigger(self, trig: Trigger, actor: Resolved) -> Resolved:
         """Last resort for a recipient: the first named party after the trigger in its sentence."""
         own = {e.code for e in actor.entities}
@@ -995,7 +1002,7 @@ class RoleFinder:
             or (entry.event == "SANCTION" and entry.lemma in REMOVALS)
         # ("gunmen burned vehicles": violence at home; "called his ouster a coup": his own state's doing)
         if not recipient.entities and not domestic \
-                and (len({e.code for e in actor.entities}) == 1 or _pledge(trig) or self._joint_directed(trig, actor)) \
+                and (len({e.code for e in actor.entities}) == 1 or _pledge(trig) or _joint_directed(trig, actor)) \
                 and (entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
             other = self._adversary(own) if entry.event in HOSTILE else []
