@@ -38,6 +38,25 @@ def test_a_deadline_with_a_penalty_is_a_threat():
     assert ("THREATEN", ["SRB"], ["SRB"]) in events
 
 
+@pytest.mark.parametrize("text", [
+    # one test for time granted serves the trigger and the modality check: "grant" as well as "give",
+    # and a deadline or ultimatum as the thing given
+    "Kenya granted the striking doctors a 48-hour deadline to return to work.",
+    "ECOWAS granted Niger's junta one month to restore the ousted president.",
+])
+def test_time_granted_is_a_demand_and_the_act_demanded_is_not_done(text):
+    events = coded(text)
+    assert any(kind == "REQUEST" for kind, _, _ in events)
+    assert not any(kind in ("CONCEDE", "RETREAT", "COOPERATE") for kind, _, _ in events)
+
+
+def test_time_granted_to_leave_is_an_expulsion_and_an_ultimatum_a_threat():
+    events = coded("Peru gave the Bolivian diplomats a week to leave after the border incident.")
+    assert ("SANCTION", ["PER"], ["BOL"]) in events and not any(kind == "REQUEST" for kind, _, _ in events)
+    assert ("THREATEN", ["AU"], ["TCD"]) in coded(
+        "The African Union gave Chad's generals a 15-day ultimatum to hand power to civilians.")
+
+
 def test_a_participle_of_hitting_back_is_no_attack():
     events = triggered("Estonia on Friday expelled a Russian envoy, hitting back at Moscow's decision to close "
                        "an Estonian consulate.")

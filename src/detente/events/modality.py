@@ -12,6 +12,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from ..dates import find_dates
+from .triggers import deadline_act
 
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -65,8 +66,6 @@ EPISTEMIC = frozenset({"probably", "possibly", "perhaps", "maybe", "conceivably"
 # Auxiliaries that open a conditional clause by inversion: "Had Peru granted asylum, ...",
 # "Were Russia to attack, ...", "Should talks fail, ...".
 INVERTED_CONDITION = frozenset({"had", "were", "should"})
-# Units of a deadline given with an infinitive: "gave the generals 15 days to hand over power".
-DEADLINE_UNITS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 ACCUSING = frozenset({"ACCUSE", "REJECT"})
 WARNING = frozenset({"warn", "warning"})
 SHOWING = frozenset({"show", "demonstrate", "reflect", "prove", "illustrate", "display", "highlight"})
@@ -244,7 +243,7 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             # "The envoy will visit Kabul next week": a meeting on the schedule, told by the writer; a
             # reported one ("said he would visit") is a promise (AGREE)
             return Modality(False, reason="a scheduled meeting")
-        if i > 0 and _deadline(node) and chain[i - 1].dep_ in ("advcl", "xcomp") and _infinitival(chain[i - 1]):
+        if i > 0 and deadline_act(node) in chain[:i]:
             return Modality(False, reason=f"a deadline ('{node.lemma_} ... days to')")
         if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in ENABLING and _infinitival(node) and i == 0:
             return Modality(False, reason=f"purpose ('to {node.lemma_}')")  # "stepped down to allow a transfer"
@@ -396,14 +395,6 @@ def _be_to(node: Token, below: Token) -> bool:
     """"The troops are to withdraw", "Hamas is to free the hostages": "be" with an infinitive is a
     schedule or an obligation, not an act; one reported is announced, like "will"."""
     return node.lemma_ == "be" and below.dep_ == "xcomp" and below.head == node and _infinitival(below)
-
-
-def _deadline(verb: Token) -> bool:
-    """"gave the generals 15 days to hand over power", "was given until Friday to leave": a time
-    granted for an act is an ultimatum, and the act is only demanded."""
-    if verb.lemma_.lower() not in ("give", "grant"):
-        return False
-    return any(c.lemma_.lower() in DEADLINE_UNITS or (c.dep_ == "prep" and c.lower_ == "until") for c in verb.children)
 
 
 def _infinitival(verb: Token) -> bool:

@@ -283,7 +283,7 @@ def _ordered_out(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     sanction (envoys, monitors, peacekeepers), and a deadline does not make it a mere demand."""
     if tok.lemma_.lower() not in SENDING_AWAY:
         return None
-    act = _infinitive(tok)
+    act = _infinitive(tok) or deadline_act(tok)  # "gave the envoys a week to leave"
     if act is None or act.lemma_.lower() not in DEPARTING:
         return None
     expel = _row(lex, "expel", "V", "SANCTION")
@@ -304,28 +304,44 @@ def _ultimatum(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     span of time to do something is a deadline set for them, a demand (the "demand" row), or a threat
     when the infinitive names a penalty as the alternative ("to hand over power or face sanctions").
     The act in the infinitive has not happened; the demand absorbs it."""
-    if tok.lemma_.lower() != "give":
+    act = deadline_act(tok)
+    if act is None:
         return None
-    act = _infinitive(tok)
-    if act is None or not _time_granted(tok):
-        return None
-    penalty = any(c.dep_ == "conj" and any(s.dep_ == "cc" and s.lower_ == "or" for s in act.children)
-                  for c in act.children)
+    penalty = _time_given(tok).lemma_.lower() == "ultimatum" or any(
+        c.dep_ == "conj" and any(s.dep_ == "cc" and s.lower_ == "or" for s in act.children) for c in act.children)
     if not penalty:
         return _row(lex, "demand", "V", "REQUEST")
     threat = _row(lex, "ultimatum", "N", "THREATEN")
     return replace(threat, pos="V") if threat is not None else None  # the verb of giving carries it
 
 
-def _time_granted(verb: Token) -> bool:
-    """Whether a verb of giving has a span of time as its object ("ten days", "a week") or a deadline
-    ("until Friday", "till the end of the month")."""
+# What can be granted as time to act: "gave them ten days", "a 48-hour deadline", "an ultimatum".
+TIME_GRANTED = DURATIONS | frozenset({"deadline", "ultimatum"})
+
+
+def _time_given(verb: Token) -> Token | None:
+    """What "give" or "grant" hands someone as time to act: a span or a deadline as its object ("ten
+    days", "a 48-hour deadline"), or a limit ("until Friday", "till the end of the month")."""
+    if verb.lemma_.lower() not in ("give", "grant"):
+        return None
     for c in verb.children:
-        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DURATIONS:
-            return True
+        if c.dep_ in ("dobj", "npadvmod", "nsubjpass", "dative") and c.lemma_.lower() in TIME_GRANTED:
+            return c
         if c.dep_ == "prep" and c.lower_ in ("until", "till"):
-            return True
-    return False
+            return c
+    return None
+
+
+def deadline_act(verb: Token) -> Token | None:
+    """The act someone is given time to do ("gave the junta ten days to free him", "granted them a
+    48-hour deadline to return to work"): the infinitive on the verb or on the deadline given. The one
+    test for a deadline on the parse, used for the demand and to keep the act demanded from being
+    coded as done; ``dates`` finds the same phrase in plain text to keep its day off the giving."""
+    given = _time_given(verb)
+    if given is None:
+        return None
+    return _infinitive(verb) or next((c for c in given.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+                                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
