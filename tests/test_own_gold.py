@@ -21,7 +21,8 @@ pytestmark = pytest.mark.model
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 # Held-out articles written after the rules were tuned on GOLD (tests/gold_heldout/README.md):
-# measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476. Floor = measured - 0.03.
+# measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476 (8 articles, session 4),
+# 0.497 (26, end of session 5), 0.487 (36, start of session 6). Floor = measured - 0.03 or more.
 HELDOUT = ROOT / "tests" / "gold_heldout"
 # Second set, written in session 5 without running the coder (tests/gold2/README.md): lenient F1
 # 0.495 before any rule was changed; a development set from then on: 0.650 at the end of session 5.
@@ -74,7 +75,7 @@ def test_second_gold_floor(shared_score):
 
 
 def test_heldout_gold_floor(shared_score):
-    assert len(sorted(HELDOUT.glob("*.json"))) >= 26
+    assert len(sorted(HELDOUT.glob("*.json"))) >= 36
     f1, total = _lenient(shared_score, HELDOUT)
     assert f1 >= FLOOR_HELDOUT, f"held-out lenient F1 {f1:.3f} < {FLOOR_HELDOUT} (tp {total.tp}, fn {total.fn})"
 
