@@ -222,7 +222,7 @@ def _conditional_retaliation(tok: Token, lex: Lexicon) -> TriggerEntry | None:
 
 # Verbs by which an agreement starts to bind: "the truce took effect", "came into force", "began at dawn".
 TAKING_EFFECT = frozenset({"take", "come", "go", "enter", "begin", "start"})
-IN_FORCE = frozenset({"effect", "force", "operation"})
+IN_FORCE = frozenset({"effect", "force", "operation", "hold"})  # "the truce took hold"
 
 
 def _takes_effect(verb: Token) -> bool:
@@ -344,6 +344,50 @@ def deadline_act(verb: Token) -> Token | None:
                                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+# Verbs that demand only with a subjunctive clause: "insisted that the junta implement the plan" (a
+# demand), not "insisted that its programme was peaceful" (a claim).
+MANDATIVE = frozenset({"insist"})
+
+
+def _mandative_subjunctive(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"insisted that Kabul release the prisoners": a that-clause whose verb is the bare subjunctive form
+    (with a subject of its own, no "to", no modal) is what the speaker demands (the "demand" row)."""
+    if tok.lemma_.lower() not in MANDATIVE:
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and _subjunctive(c)):
+        if not any(c.dep_ == "aux" for c in clause.children):
+            return _row(lex, "demand", "V", "REQUEST")
+    return None
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb with a subject of its own: tagged as the base form ("that the president step down"),
+    or as a plural present that disagrees with its singular subject ("that the junta implement")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subject.tag_ in ("NN", "NNP"))
+
+
+# Verbs that put someone or somewhere under a constraint: "placed him under arrest", "put the region under curfew".
+PLACING = frozenset({"place", "put", "keep"})
+CONSTRAINTS = frozenset({"COERCE", "SANCTION"})
+
+
+def _placed_under(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"placed the leaders under house arrest", "put the province under martial law": to place someone
+    or somewhere under an arrest, a curfew or sanctions is to impose it on them. The verb carries the
+    noun's event, so that its subject acts and its object undergoes it."""
+    if tok.lemma_.lower() not in PLACING or not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            entry = match_token(noun, lex, light=False)
+            if entry is not None and entry.pos == "N" and entry.event in CONSTRAINTS:
+                return replace(entry, pos="V", particle=None, objects=frozenset(), preps=())
+    return None
+
+
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
@@ -369,6 +413,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return expulsion
     if pos == "V" and (deadline := _ultimatum(tok, lex)) is not None:
         return deadline
+    if pos == "V" and (placed := _placed_under(tok, lex) or _mandative_subjunctive(tok, lex)) is not None:
+        return placed
     if pos == "N" and (street := _street_protests(tok, lex)) is not None:
         return street
     if pos == "N" and (truce := _ceasefire_in_force(tok, lex)) is not None:
