@@ -104,7 +104,7 @@ def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
     ("The FDLR attacked Congolese soldiers north of Goma on Tuesday.",
      ("ASSAULT", ["RWA"], ["COD"])),
     ("The Lord's Resistance Army abducted dozens of schoolchildren in northern Uganda.",
-     ("ASSAULT", ["UGA"], ["UGA"])),
+     ("COERCE", ["UGA"], ["UGA"])),
     ("The Kachin Independence Army overran a Myanmar army outpost on Saturday.",
      ("ASSAULT", ["MMR"], ["MMR"])),
     ("The Haqqani network attacked the US embassy in Kabul on Tuesday.",
@@ -112,7 +112,7 @@ def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
     ("The Mahdi Army fought American troops in Najaf on Thursday.",
      ("ASSAULT", ["IRQ"], ["USA"])),
     ("Abu Sayyaf militants kidnapped two German tourists on Jolo island.",
-     ("ASSAULT", ["PHL"], ["DEU"])),
+     ("COERCE", ["PHL"], ["DEU"])),
 ])
 def test_a_sentence_about_a_group_is_coded_to_its_country(text, expected):
     assert expected in coded(text)

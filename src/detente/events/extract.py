@@ -47,14 +47,37 @@ class Candidate:
 SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|ocean)\b", re.IGNORECASE)
 MISSILES = frozenset({"missile", "rocket", "icbm", "projectile"})
 PARTS_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "day", "weekend"})
-HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack", "hit", "punish", "invade"})
+HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack", "hit", "punish", "invade", "crush",
+                            "defeat", "destroy", "annihilate", "eliminate", "smash", "avenge", "wipe", "eradicate"})
 HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "war"})
+# What one promises another as payback: "promised revenge", "vowed a crushing response".
+PAYBACK = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
+REPLIES = frozenset({"response", "reply", "answer", "blow"})
+HARSH = frozenset({"crushing", "harsh", "severe", "decisive", "forceful", "military", "strong", "tough", "firm",
+                   "befitting", "fitting", "resolute", "devastating", "painful", "heavy", "fierce", "powerful"})
+
+
+def _payback(noun: Token) -> bool:
+    """A noun that names payback: "revenge", "retaliation", or a reply said to be harsh ("a crushing response")."""
+    lemma = noun.lemma_.lower()
+    return lemma in PAYBACK or (lemma in REPLIES and any(
+        c.dep_ == "amod" and c.lower_ in HARSH for c in noun.children))
+
+
+def _complement_clauses(verb: Token) -> list[Token]:
+    """The verbal complements of a verb of promising or readiness: its xcomp or ccomp, or an infinitive
+    the parser hangs as an adverbial when a date comes between ("promised on Friday to free ...")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
 
 
 def _hostile_complement(tok: Token) -> bool:
     """Readiness to do harm: the verb of "ready to ..." (or of a that-clause, "promised that those
-    behind it would be punished") or its object names force."""
-    for verb in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+    behind it would be punished") or its object names force; or the payback promised as its own object
+    ("promised a crushing response to X", "vowed revenge")."""
+    if any(c.dep_ == "dobj" and _payback(c) for c in tok.children):
+        return True
+    for verb in _complement_clauses(tok):
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "pledged not to use force": a promise of restraint
         if verb.lemma_.lower() in HOSTILE_INTENT:
@@ -80,12 +103,26 @@ def _absorbing(triggers: list[Trigger]) -> frozenset[int]:
             continue
         head = t.governor or t.token
         if t.entry.event == "AGREE" and any(
-                o.entry.event in CONFLICT and _absorbed(o, frozenset({head.i})) and _in_clause_complement(o, head)
+                o.entry.event in CONFLICT and not _describes_noun(o)
+                and _absorbed(o, frozenset({head.i})) and _in_clause_complement(o, head)
                 and assess(o.governor or o.token, o.entry.event, frozenset({head.i})).asserted
                 for o in triggers if o is not t):
             continue  # but "agreed that neither would use force" stays an agreement
         out.add(head.i)
     return frozenset(out)
+
+
+def _describes_noun(trig: Trigger) -> bool:
+    """A participle that only describes a noun ("promised to free detained soldiers", "the men jailed
+    last year"): a past act told of the people named, not the act promised. The parser may hang such a
+    participle, right after a verb, as that verb's complement with the noun as its object ("to release
+    detained officers")."""
+    tok = trig.token
+    if trig.governor is not None or tok.tag_ != "VBN":
+        return False
+    misread = tok.dep_ == "xcomp" and tok.i == tok.head.i + 1 and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+    return misread or tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _in_clause_complement(trig: Trigger, head: Token) -> bool:
@@ -715,6 +752,19 @@ def _party_cues(actor: tuple[Entity, ...], recipient: tuple[Entity, ...], resolv
 EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 
 
+# Nouns of what someone claims against another: judging one false is denying it, not accusing.
+CLAIMS = frozenset({"claim", "accusation", "allegation", "charge", "assertion", "insinuation"})
+
+
+def _condemned_claim(kind: str, judged: list[Token]) -> tuple[str, str]:
+    """The type and mode of a negative judgement: "called the claim a fabrication", "said Lima's
+    accusations were baseless" judge a claim made against the speaker, a denial (REJECT); any other
+    thing judged bad ("called the launch unacceptable") is an accusation."""
+    if any(t.lemma_.lower() in CLAIMS for t in judged):
+        return "REJECT", "deny"
+    return kind, "condemn"
+
+
 def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """"Kishida called the launch absolutely unacceptable", "Paris said the vote was illegal":
     an accusation (or praise) by evaluation."""
@@ -727,9 +777,10 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         complement += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
         words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
-        if kind and any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in tok.children):
+        judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+        if kind and judged:
             # ("at what it described as militant hideouts" is a hedge, not a judgement)
-            mode = "condemn" if kind == "ACCUSE" else "praise"
+            kind, mode = _condemned_claim(kind, judged) if kind == "ACCUSE" else (kind, "praise")
             entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.8)
             out.append(Trigger(tok, entry, None))
     taken = {t.token.i for t in triggers}
@@ -742,7 +793,9 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
                 continue  # the clause holds an event of its own ("said Y attacked Z")
             words = {evaluations().get(t.lemma_.lower()) for t in _judgement(clause)}
             if "negative" in words:
-                entry = TriggerEntry(tok.lemma_, None, "V", "ACCUSE", "condemn", frozenset(), False, (), "dir", 0.7)
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                kind, mode = _condemned_claim("ACCUSE", subjects)
+                entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.7)
                 out.append(Trigger(tok, entry, None))
                 break
     return out
@@ -766,10 +819,7 @@ def _promised_yield(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> boo
             c.dep_ == "dobj" and any(e.event in YIELDING for e in lex.lookup(c.lemma_.lower(), "N"))
             for c in head.children):
         return True
-    # the verbal complement, or an infinitive the parser hangs as an adverbial ("promised on Friday to free")
-    clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-    inside = {t.i for c in clauses for t in c.subtree}
+    inside = {t.i for c in _complement_clauses(head) for t in c.subtree}
     return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside
                for o in triggers if o is not trig)
 
@@ -1018,6 +1068,34 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
     return out
 
 
+# Seizing people and carrying them off (PLOVER COERCE, as an arrest is); taking or holding them hostage,
+# with a threat to their lives, stays an assault.
+CARRYING_OFF = frozenset({"abduct", "kidnap", "abduction", "kidnapping"})
+# What one arrives to do as help ("arrived to help dig out survivors"), and who arrives as help ("a rescue
+# team", "medical teams", "relief workers").
+HELPING = frozenset({"help", "assist", "aid", "rescue", "treat", "search", "evacuate", "deliver", "distribute"})
+RELIEF = frozenset({"rescue", "relief", "aid", "medical", "humanitarian", "search"})
+
+
+def _arrived_to_help(verb: Token) -> bool:
+    """An arrival whose purpose is to help, or of people named as relief: help delivered (AID)."""
+    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if purpose is not None and purpose.lemma_.lower() in HELPING:
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF for s in subjects for m in s.children)
+
+
+# Open water a missile can be fired into without hitting anyone: "test-fired a missile into the sea".
+WATERS = frozenset({"sea", "ocean", "water", "waters"})
+
+
+def _open_water(prep: Token) -> bool:
+    """A preposition whose object is open water ("into the sea", "into waters off its coast")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in WATERS for g in prep.children)
+
+
 def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     """Type changes that depend on who is involved, not on the word alone."""
     if event == "ASSAULT" and trig.token.lemma_.lower() in ("fire", "launch") and any(
@@ -1028,13 +1106,19 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
             for c in trig.token.children):
         return "MOBILIZE"  # a missile fired at nothing named is a test or a show of force
     if event == "MOBILIZE" and trig.entry.mode == "weapons-test" and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "against", "into") for c in trig.token.children):
+            c.dep_ == "prep" and c.lower_ in ("at", "against", "into") and not _open_water(c)
+            for c in trig.token.children):
         return "ASSAULT"  # missiles launched at a target are an attack, not a test
-    if (event == "ASSAULT" or trig.entry.mode == "seize") and roles.actor and \
+    if (event == "ASSAULT" or trig.entry.mode in ("seize", "blockade")) and roles.actor and \
             all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
-        return "PROTEST"  # "demonstrators stormed (forced their way into) the ministry": a riot, coded as protest
+        return "PROTEST"  # "demonstrators stormed (besieged) the ministry": a riot or sit-in, coded as protest
     if event == "ASSAULT" and SEA.search(trig.token.sent.text[trig.token.idx - trig.token.sent.start_char:]):
         return "MOBILIZE"  # missiles fired into the sea around an island: a show of force
+    if event == "ASSAULT" and trig.token.lemma_.lower() in CARRYING_OFF:
+        return "COERCE"  # people seized and carried off, as in an arrest; the attackers found as for an attack
+    if event == "CONSULT" and trig.entry.mode == "visit" and trig.token.lemma_ == "arrive" and \
+            _arrived_to_help(trig.token):
+        return "AID"  # rescue teams, medics or troops arriving to help are aid delivered, not a visit
     if event == "CONSULT" and trig.entry.mode == "visit" and trig.token.lemma_ == "arrive" and \
             any(e.sector == "MIL" for e in roles.actor):
         return "MOBILIZE"  # troops arriving are deployed, not visiting
@@ -1048,7 +1132,9 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
             and _hostile_complement(trig.token):
         return "THREATEN"  # "prepared to respond further if Cambodia kept attacking", "vowed to retaliate"
     if event == "AGREE" and trig.governor is not None and trig.governor.lemma_ in ("sign", "ratify"):
-        return "SUPPORT"  # signing a treaty is diplomatic cooperation done, not promised (CAMEO 057)
+        # signing a treaty is diplomatic cooperation done, not promised: PLOVER's codebook puts "ratify,
+        # sign, or finalize an agreement" under SUPPORT (CAMEO 057), though our annotators code it AGREE
+        return "SUPPORT"
     actors = {e.country for e in roles.actor if e.country}
     if event == "SANCTION" and trig.entry.mode == "ban" and actors and \
             {e.country for e in roles.recipient} <= actors:

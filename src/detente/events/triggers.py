@@ -199,6 +199,28 @@ def _street_protests(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return _row(lex, "protest", "N")
 
 
+# Prepositions of rushing at people, and what one charges with in hand: "charged at the crowd",
+# "charged with batons into the protesters", "mounted police charged with horses".
+RUSHED_AT = frozenset({"at", "into", "toward", "towards"})
+CHARGE_WEAPONS = frozenset({"baton", "truncheon", "bayonet", "stick", "club", "whip", "horse", "shield", "cane",
+                            "sword", "machete", "knife"})
+
+
+def _charge_on_people(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"Police charged at the crowd", "charged with batons at protesters": to charge with no object,
+    at someone or with a weapon in hand, is a physical charge (the "charge at" row), not an indictment
+    ("charged the leader with treason", "was charged with murder" have an object)."""
+    if tok.lemma_.lower() != "charge" or direct_object(tok) is not None:
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [p for c in preps if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+              for p in g.children if p.dep_ == "prep"]  # "with batons at protesters": "at" hangs on the batons
+    rushed = any(p.lower_ in RUSHED_AT for p in preps)
+    armed = any(p.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in CHARGE_WEAPONS
+                                           for g in p.children) for p in preps)
+    return _row(lex, "charge", "V", "ASSAULT") if rushed or armed else None
+
+
 # Verbs of answering force with force: "will respond to any attack", "would retaliate against any aggression".
 RESPONDING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 HOSTILE_ACTS = frozenset({"aggression", "provocation", "violation", "encroachment"})
@@ -409,6 +431,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return breach
     if pos == "V" and (answer := _conditional_retaliation(tok, lex) or _any_act_met(tok, lex)) is not None:
         return answer
+    if pos == "V" and (charge := _charge_on_people(tok, lex)) is not None:
+        return charge
     if pos == "V" and (expulsion := _ordered_out(tok, lex)) is not None:
         return expulsion
     if pos == "V" and (deadline := _ultimatum(tok, lex)) is not None:
