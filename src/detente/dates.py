@@ -341,7 +341,8 @@ def _is_future(sentence: str, start: int, end: int) -> bool:
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|twice|already|also|just|once|not|never|long)\s+)?(?:been\s+)?"
-                         r"\w+(?:ed|en|wn|ght|ne|ld|id|nt|de)\b", re.IGNORECASE)
+                         r"(?:\w+(?:ed|en|wn|ght|ne|ld|id|nt|de)|put|set|cut|hit|shut|met|led|let|quit|spread"
+                         r"|struck|fled|won|begun|run|come|become|kept|left|lost|paid|sold)\b", re.IGNORECASE)
 
 
 def pluperfect(sentence: str, offset: int) -> bool:
@@ -417,6 +418,25 @@ def _distance(mention: DateMention, sentence: str, anchor: int) -> tuple[bool, i
 # "the 2019 election", "Lima's 2011 decision": a date that qualifies a noun dates what the noun phrase
 # tells ("the 2011 decision to cut ties"), not the verb before it ("condemned the 2011 decision")
 _ATTRIBUTIVE = re.compile(r"(?:the|its|his|her|their|'s)\s+\d{4}\b", re.IGNORECASE)
+# "hunted for the masterminds of Wednesday's assassination": a possessive day dates its noun alone
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _attributive(m: DateMention, sentence: str, anchor: int) -> bool:
+    """Whether a mention qualifies a noun rather than a verb: a year after a determiner (``_ATTRIBUTIVE``),
+    or a possessive day (``_POSSESSIVE``) in a clause other than the trigger's, which it cannot reach
+    (within its clause it still places what the act is about: "alleged fraud in November's vote")."""
+    if _ATTRIBUTIVE.match(m.text):
+        return True
+    lo, hi = _clause(sentence, m.start, m.end)
+    return bool(_POSSESSIVE.match(sentence, m.end)) and not lo <= anchor <= hi
+
+
+def _flashback(m: DateMention, sentence: str, anchor: int) -> bool:
+    """"Biden had urged Trudeau on Friday ..., and Washington welcomed the reopening": a date in a
+    past perfect clause dates that flashback, not an event told in another clause in the simple past."""
+    lo, hi = _clause(sentence, m.start, m.end)
+    return not lo <= anchor <= hi and pluperfect(sentence, m.start) and not pluperfect(sentence, anchor)
 
 
 def resolve(sentence: str, published: date | None, anchor: int | None = None,
@@ -432,7 +452,8 @@ def resolve(sentence: str, published: date | None, anchor: int | None = None,
         asides = [(lo, hi) for lo, hi in _asides(sentence) if not lo <= anchor < hi]
         usable = [m for m in usable if not any(lo <= m.start < hi for lo, hi in asides)]
         earlier = _before_after(found, sentence, anchor)
-        usable = [m for m in usable if m not in earlier and not (m.start > anchor and _ATTRIBUTIVE.match(m.text))]
+        usable = [m for m in usable if m not in earlier and not (m.start > anchor and _attributive(m, sentence, anchor))
+                  and not _flashback(m, sentence, anchor)]
     if not usable:
         return published, "publication"
     chosen = usable[0] if anchor is None else min(usable, key=lambda m: _distance(m, sentence, anchor))

@@ -175,8 +175,9 @@ class Timeline:
                 said = [m for m in dates.find_dates(sent.text, self.published) if m.date and m.precision == "day"]
                 if said:
                     self.posted[sent.paragraph - 1] = (said[-1].date, said[-1].precision)
-        lead = next((said[0] for sent in sentences if sent.paragraph <= 1
-                     for said in [self._said(sent.text)] if said), None)
+        lead = next((said[0] for sent in sentences if sent.paragraph <= 1  # a flashback gives no story day
+                     for said in [[m for m in self._said(sent.text) if not dates.pluperfect(sent.text, m.start)]]
+                     if said), None)
         self.story = self._story_day(lead)
 
     def _story_day(self, lead: dates.DateMention | None) -> date | None:
@@ -289,7 +290,8 @@ class Timeline:
             return
         self.last = when
         self.here.append((cand.start, when))
-        if "actor:place" in cand.cues:
+        if "actor:place" in cand.cues or dates.pluperfect(sentence, cand.end):
+            # a flashback ("had urged on Friday") is not what its actor did last in the story
             return  # an actor only implied by the place ("dozens were arrested in Dakar") did nothing it says
         for code in (e.code for e in cand.actor if e.code):
             self.by_actor[code] = (when, precision)
@@ -346,7 +348,7 @@ def _resolve(text: str, cand: Candidate, published: date | None, last: date | No
     # A year set off from the trigger by a comma or dash is an aside ("from Crimea, the peninsula
     # Moscow annexed in 2014"); it dates the aside, not this event.
     years = [m for m in _mentions(text, published, last) if m.precision == "year"]
-    asides = [m for m in years if not _same_segment(text, cand.start, m.start)]
+    asides = [m for m in years if not _same_segment(text, cand.start, m.start) and not _frames(text, m, cand.start)]
     if len(asides) < len(years):
         return when, precision
     for m in asides:
@@ -393,6 +395,24 @@ def _date_repeats(events: list[Event]) -> list[Event]:
              and timedelta(0) < e.date - d.date <= timedelta(days=STORY_NOW_DAYS)), None)
         out.append(replace(e, date=same.date, date_precision="day") if same else e)
     return out
+
+
+# "In 1982, Argentine forces invaded ...": a year that opens the sentence before a comma sets the time
+# of all that follows; "since last year, when Paris and Rome clashed": a "when" clause tells what
+# happened in the period just named
+_OPENING_YEAR = re.compile(r"^\W*(?:(?:back|early|late|later|as\s+early\s+as)\s+)?(?:in|during|by|since)?\s*$",
+                           re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _frames(text: str, year: dates.DateMention, anchor: int) -> bool:
+    """Whether a year mention set off by a comma still dates the trigger at ``anchor``: it opens the
+    sentence ahead of the trigger, or a "when" clause holding the trigger follows it (see above)."""
+    if year.end > anchor:
+        return False
+    if _OPENING_YEAR.match(text[:year.start]) and text[year.end:].lstrip().startswith(","):
+        return True
+    return bool(_WHEN_AFTER.match(text[year.end:anchor])) and not re.search(r"[;:()—–]| - ", text[year.end:anchor])
 
 
 def _same_segment(text: str, a: int, b: int) -> bool:

@@ -603,7 +603,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         cues = _cues(trig, event, roles, modality, resolver)
         cand = Candidate(event, _mode(trig, event, doc.text, lex), roles.actor, roles.recipient,
                          tok.text, tok.idx, tok.idx + len(tok.text), calibrated.probability(cues), modality.future,
-                         _foreign_spans(trig, triggers) + _other_conjuncts(trig) + _beside_contrast(trig), cues)
+                         _foreign_spans(trig, triggers) + _other_conjuncts(trig) + _beside_contrast(trig)
+                         + _later_clauses(trig), cues)
         out += _side_by_side(cand, trig, roles)
         traded = _traded_for(trig, event)
         if traded is not None and roles.recipient:
@@ -966,6 +967,18 @@ def _other_conjuncts(trig: Trigger) -> tuple[tuple[int, int], ...]:
     if len(chain) < 2 or not _dates_itself(verb, _conjunct_words(verb)):
         return ()
     return tuple(span for other in chain if other.i != verb.i for span in _char_runs(_conjunct_words(other)))
+
+
+def _later_clauses(trig: Trigger) -> tuple[tuple[int, int], ...]:
+    """"X accused Y of treason, and a court issued a warrant last month": a clause conjoined after the
+    trigger's, with a subject of its own, tells another act; its date does not reach back to this one
+    (one before it still sets the scene: "On Monday X met Y, and Z protested")."""
+    verb = trig.governor or trig.token
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ()
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return tuple(span for c in later for span in _char_runs(list(c.subtree)))
 
 
 def _char_runs(words: list[Token]) -> list[tuple[int, int]]:

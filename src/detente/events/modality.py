@@ -70,7 +70,11 @@ ACCUSING = frozenset({"ACCUSE", "REJECT"})
 WARNING = frozenset({"warn", "warning"})
 SHOWING = frozenset({"show", "demonstrate", "reflect", "prove", "illustrate", "display", "highlight"})
 POPULAR_VOTES = frozenset({"referendum", "plebiscite", "poll", "ballot", "election"})
-HABITUAL_ADVS = frozenset({"never", "repeatedly", "consistently", "always", "routinely", "persistently"})
+HABITUAL_ADVS = frozenset({"never", "repeatedly", "consistently", "always", "routinely", "persistently",
+                           "traditionally", "historically", "habitually", "typically", "usually"})
+# "declined to comment", "refused to speculate": withholding a remark is no stand taken on anything
+COMMENTING = frozenset({"comment", "speculate", "elaborate", "say", "confirm", "specify", "disclose", "reveal",
+                        "answer"})
 SUPERSEDED = frozenset({"initially", "originally", "previously", "formerly", "once"})
 ARRANGEMENTS = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"})
 FORCES = frozenset({"force", "troop", "mission", "contingent", "coalition", "unit", "battalion", "brigade",
@@ -191,6 +195,12 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
     """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers."""
     if event == "REQUEST" and any(_anonymity(t) for t in tok.subtree if t is not tok):
         return Modality(False, reason="anonymity formula ('asked not to be named')")
+    if _without(tok):
+        return Modality(False, reason="absent ('without warning')")
+    if tok.tag_ == "VBG" and tok.dep_ == "amod":
+        return Modality(False, reason="a party described by what it does ('the boycotting states')")
+    if event == "REJECT" and _no_comment(tok):
+        return Modality(False, reason="no comment ('declined to comment')")
     if _habitual(tok):
         return Modality(False, reason="habitual or standing ('for years', 'has long', 'no state has')")
     if event == "THREATEN" and tok.lemma_.lower() in WARNING and _statement_of_fact(tok):
@@ -345,6 +355,19 @@ def _habitual(tok: Token) -> bool:
                 and not any(n.like_num for n in g.subtree) for g in child.children):
             return True  # "for years", not a stated duration ("for at least two years")
     return False
+
+
+def _without(tok: Token) -> bool:
+    """"shoot without warning", "ended without agreement", "acted without consulting Kyiv": the object
+    of "without" names an act that did not take place."""
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without"
+
+
+def _no_comment(tok: Token) -> bool:
+    """"declined to comment on the reports", "refused to speculate": a refusal whose infinitive is a
+    verb of remarking withholds a comment, it rejects nothing."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENTING and _infinitival(c) for c in tok.children)
 
 
 def _inverted(verb: Token) -> bool:

@@ -117,10 +117,11 @@ def accepts(tok: Token, entry: TriggerEntry) -> bool:
 # Modifiers that make an eventive noun something else: "heart attack", "panic attack".
 NON_EVENT_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "price", "charm", "media", "cyber"})
 # Nouns that an eventive noun merely classifies: "riot police", "attack helicopters", "protest leaders",
-# "an arrest warrant" (the warrant is the act: an accusation, not an arrest).
+# "an arrest warrant" (the warrant is the act: an accusation, not an arrest), "riot-control equipment".
 CLASSIFIED = frozenset({"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helicopter",
                         "leader", "organiser", "organizer", "group", "movement", "vehicle", "aircraft", "jet",
-                        "drone", "submarine", "dog", "van", "truck", "warrant"})
+                        "drone", "submarine", "dog", "van", "truck", "warrant", "control", "equipment",
+                        "weapon"})
 
 
 def _misread_classifier(tok: Token) -> bool:
