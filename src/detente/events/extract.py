@@ -620,7 +620,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             resolver.ctx.last_pair = (parties[0], parties[1])  # for a later "the two sides"
         roles, event = _reported_claim(trig, roles, event, resolver)
         previous.append(Earlier(event, roles.actor, roles.recipient,
-                                frozenset(t.lemma_.lower() for t in doc), cand.mode))
+                                frozenset(t.lemma_.lower() for t in doc), cand.mode,
+                                frozenset(m.code for m in resolver.at.values() if m.code)))
     out += _obligations(doc, resolver, {c.start for c in out})
     return sorted(out + _imitations(doc, finder, previous, out), key=lambda c: c.start)
 

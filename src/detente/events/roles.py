@@ -98,6 +98,7 @@ class Earlier:
     recipients: tuple[Entity, ...]
     lemmas: frozenset[str]      # the words of its sentence
     mode: str | None = None
+    named: frozenset[str] = frozenset()  # codes of every party its sentence names
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,27 @@ def _bound_possessive(tok: Token) -> bool:
         clause = clause.head
     subject = _child(clause, SUBJECT_DEPS)
     return subject is not None and subject.pos_ in ("NOUN", "PROPN") and tok not in subject.subtree
+
+
+def _deal_making(earlier: Earlier) -> bool:
+    """Whether an earlier event made a deal: an agreement or cooperation, or any deal-like act done
+    jointly ("X and Y signed a deal"), unlike one side's praise or backing of it."""
+    return earlier.event in ("AGREE", "COOPERATE") or (
+        not earlier.recipients and len({e.code for e in earlier.actors}) >= 2)
+
+
+def _other_side_at_home(authors: tuple[Entity, ...], actor: Resolved) -> bool:
+    """Whether ``authors`` are the same state's non-state side (opposition, rebels, clergy) when the
+    actor is its government, or its government when the actor is non-state: a state answers its own
+    opposition's demands and offers, and they its charges."""
+    if not authors or not actor.entities:
+        return False
+    home = {e.country for e in actor.entities}
+    if None in home or len(home) != 1 or {e.country for e in authors} != home:
+        return False
+    acting_state = all(e.sector not in NON_STATE for e in actor.entities)
+    authored_state = all(e.sector not in NON_STATE for e in authors)
+    return acting_state != authored_state
 
 
 def _held_under(noun: Token) -> Token | None:
@@ -496,7 +518,7 @@ class RoleFinder:
             others = tuple(e for e in r.entities if e.code not in own)
             if others:
                 return Resolved(others, r.how)
-        r = self.r.phrase(tok)
+        r = NONE if self._venue_of_deal(tok) else self.r.phrase(tok)
         codes = {e.code for e in r.entities}
         if own and codes & own and codes - own and r.how != "named":
             again = self.r.phrase(tok, own)  # "mediate between the two neighbours": the two, not the mediator
@@ -520,6 +542,9 @@ class RoleFinder:
                 return Resolved((Entity(m.text, m.best.name, m.best.country, None, None),), "coref")
         if r.entities and actor.entities and all(e.sector in ("JUD", "COP") for e in actor.entities):
             return r  # "the top court suspended the mayor": courts and police act on their own state's people
+        author = self._author_in(tok, own)
+        if author.entities:
+            return author
         agents = [g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"
                   for g in t.children if g.dep_ == "pobj"] if tok.pos_ == "NOUN" else []
         if agents:  # "condemned the killing of nine Pakistanis by gunmen": the gunmen, whoever they are
@@ -528,7 +553,7 @@ class RoleFinder:
         if tok.tag_ == "WP" and tok.head.dep_ == "ccomp":  # "welcomed what he called a historic decision"
             named_as = _child(tok.head, ("oprd", "attr"))
             tok = named_as if named_as is not None else tok
-        event_ref = self._event_reference(tok, own)
+        event_ref = self._event_reference(tok, own, actor)
         if event_ref.entities:
             return event_ref
         placed = self.r.place_country(tok, own)
@@ -687,7 +712,7 @@ class RoleFinder:
                 return Resolved((Entity(tok.text, state.name, state.country, None, "CVL"),), "context")
         return NONE
 
-    def _event_reference(self, tok: Token, own: frozenset[str]) -> Resolved:
+    def _event_reference(self, tok: Token, own: frozenset[str], actor: Resolved = NONE) -> Resolved:
         """"condemned the launch": the recipient is the actor of the latest earlier event,
         else the article's main party other than the speaker."""
         lemma = tok.lemma_.lower()
@@ -708,15 +733,59 @@ class RoleFinder:
             decider = self._named_decider(own)
             if decider is not None:
                 return Resolved((decider,), "context")
-        for earlier in reversed(self.previous):
-            ents = tuple(e for e in earlier.actors if e.code not in own)
-            if ents and (not kinds or earlier.event in kinds):
-                return Resolved(ents, "coref")
+        authors = self._antecedent_authors(lemma, kinds, own, actor)
+        if authors:
+            return Resolved(authors, "coref")
         if tok.lemma_.lower() in EVENT_NOUNS:
             others = self.r.ctx.others(self.r.sentence, own)
             if others:
                 return Resolved((self.r._by_code(others[0], tok.text),), "context")
         return NONE
+
+    def _author_in(self, noun: Token, own: frozenset[str]) -> Resolved:
+        """"rebuffed calls from the AU for talks", "rejected a demand by Malaysia": a noun naming an
+        act names its author after "from" or "by"; answering the act is aimed at that author."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or not (lemma in EVENT_NOUNS or lexicon().lookup(lemma, "N")):
+            return NONE
+        for pobj in _prep_objects(noun, ("from", "by")):
+            r = self.r.phrase(pobj, own)
+            if r.entities:
+                return r
+        return NONE
+
+    def _venue_of_deal(self, tok: Token) -> bool:
+        """"welcomed the Minsk accord", "the Oslo agreement": a lone city or capital before a deal
+        noun names where the deal was made, not a party to it (unlike "the Iran deal", "a
+        US-China agreement")."""
+        if EVENT_NOUNS.get(tok.lemma_.lower()) != _DEAL:
+            return False
+        named = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod", "poss")
+                 and c.i in self.r.at]
+        return len(named) == 1 and self.r.at[named[0].i].kind == "capital" and not named[0].conjuncts
+
+    def _antecedent_authors(self, lemma: str, kinds: frozenset[str], own: frozenset[str],
+                            actor: Resolved) -> tuple[Entity, ...]:
+        """Who did the earlier act a definite event noun points back to. A repeated noun names the
+        act told with it ("signed a deal ... welcomed the deal", "offered to mediate ... rejected the
+        offer"), so the latest event whose sentence used the same noun comes first, then the latest
+        of a type the noun can name. A deal belongs to all its parties ("X agreed with Y ... Z
+        welcomed the agreement": X and Y). An act by a state's own opposition, clergy or rebels may
+        be answered by its government, and the other way round ("the clerics offered ..., but the
+        army rejected the offer")."""
+        fitting = [e for e in self.previous if not kinds or e.event in kinds]
+        deal = bool(kinds) and kinds <= _DEAL
+        if deal:  # a deal is made by its parties, not by those who praised or backed it since
+            fitting = [e for e in fitting if _deal_making(e)] or fitting
+        for pool in ([e for e in fitting if lemma in e.lemmas], fitting):
+            for earlier in reversed(pool):
+                parties = earlier.actors + (earlier.recipients if deal else ())
+                ents = tuple(dict.fromkeys(e for e in parties if e.code not in own))
+                if ents:
+                    return ents
+                if _other_side_at_home(earlier.actors, actor):
+                    return earlier.actors
+        return ()
 
     def _named_decider(self, own: frozenset[str]) -> Entity | None:
         """The latest IGO, court or parliament named before this sentence: "the League voted to
@@ -803,9 +872,12 @@ class RoleFinder:
     def _accuser(self, actor: Resolved) -> tuple[Entity, ...]:
         """Who last accused, blamed, asked or threatened the actor: the one a denial answers."""
         own = {e.code for e in actor.entities if e.code}
-        for earlier in reversed(self.previous):
-            if earlier.event in ANSWERED and own & {e.code for e in earlier.recipients} \
-                    and not own & {e.code for e in earlier.actors}:
+        answered = [e for e in self.previous if e.event in ANSWERED and not own & {x.code for x in e.actors}]
+        for earlier in reversed(answered):
+            if own & {e.code for e in earlier.recipients}:
+                return earlier.actors
+        for earlier in reversed(answered):  # "asked the court to declare that Y broke the treaty": Y is
+            if own and own <= earlier.named:  # accused, though the request went to the court
                 return earlier.actors
         return ()
 
@@ -923,7 +995,8 @@ class RoleFinder:
         if entry.event == "REJECT" and trig.token.lemma_.lower() in DENIALS and actor.entities:
             accuser = self._accuser(actor)
             obj = _child(trig.token, ("dobj",)) if accuser else None
-            if accuser and not (obj is not None and self.r.phrase(obj).entities):
+            if accuser and not (obj is not None and (self.r.phrase(obj).entities
+                                                     or self._author_in(obj, self._own(actor)).entities)):
                 recipient = Resolved(accuser, "context")  # "Tehran denied sending drones to Russia": to the EU
             reporters = self._reporters(obj) if obj is not None else NONE
             if reporters.entities:

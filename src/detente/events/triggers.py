@@ -31,6 +31,18 @@ def direct_object(tok: Token) -> Token | None:
     return shared_passive_subject(tok)
 
 
+def relative_antecedent(verb: Token) -> Token | None:
+    """"a charge that Cambodia dismissed", "the offer the army rejected": a relative clause whose
+    object is the relative pronoun, or left out, has the noun it describes as its object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return verb.head if obj.tag_ in ("WDT", "WP") else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.head if subject is not None and subject.tag_ not in ("WDT", "WP") else None
+
+
 def shared_passive_subject(verb: Token) -> Token | None:
     """"a deputy was dragged from his car and beaten", "were detained and charged": a participle
     conjoined to a passive verb, without a subject of its own, shares that verb's subject."""
@@ -69,6 +81,7 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
         obj = direct_object(tok)
         if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by"
             obj = tok.head
+        obj = relative_antecedent(tok) or obj
         found = [obj.lemma_.lower()] if obj is not None else []
         if obj is not None and obj.pos_ == "PROPN":  # "released Mahendra Chaudhry": a named person
             found.append("person")
