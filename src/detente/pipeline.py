@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from . import __version__, dates, nlp, ontology
 from .actors.context import ArticleContext
 from .actors.mentions import finder
-from .actors.resolve import Resolver, article_states, remember_mentions
+from .actors.resolve import Resolver, article_states, remember_mentions, scene_of
 from .actors.tables import load_tables
 from .events import confidence
 from .events.extract import Candidate, sentence_events
@@ -114,6 +114,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
     ctx.named, ctx.home = article_states(found, bool(article.title), _dateline(article.text))
     ctx.has_title = bool(article.title)
     for sent, doc, mentions in zip(sentences, docs, found, strict=True):
+        ctx.set_scene(sent.paragraph, scene_of(doc, mentions, ctx))
         remember_mentions(ctx, sent.index, mentions, doc)
         if sent.index in parsed:
             resolver = Resolver(doc, mentions, ctx, sent.index, article.published)
@@ -129,6 +130,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
                 timeline.record(cand, when, precision, sent.text)
                 raw.append(_event(article, sent, cand, when, precision, coder))
                 cues[raw[-1].id] = cand.cues
+            resolver.note_speaker()
         timeline.read(sent)
     events = fuse(_drop_title_repeats(raw, bool(article.title)))
     events, used = _calibrate(events, cues, bool(article.title))

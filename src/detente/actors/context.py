@@ -37,9 +37,22 @@ class ArticleContext:
     titled: dict[str, Entity] = field(default_factory=dict)  # "marsh" → US, after "House Speaker Ann Marsh"
     named: list[str] = field(default_factory=list)   # every state the article names, most named first
     home: Entity | None = None   # the state the story happens in: owner of its unqualified police, courts, gunmen
+    story_home: Entity | None = None   # ``home`` as the whole article has it, outside any scene
+    scene: int | None = None   # the paragraph a scene-setting "In Bogota, ..." moved ``home`` for
     last_pair: tuple[str, str] | None = None   # the two parties of the latest two-party event
+    last_speaker: tuple[int, Entity] | None = None   # the state a sentence's main verb had as subject
     last_actor: Entity | None = None   # the state that acted last: "the foreign ministry" goes on with it
     has_title: bool = False   # whether sentence 0 is a headline (read before the story it sums up)
+
+    def set_scene(self, paragraph: int, place: Entity | None) -> None:
+        """A paragraph that opens "In Bogota, ..." happens there: its unqualified police, officials
+        and crowds are that state's until the paragraph ends; then the story's own state is back."""
+        if place is not None:
+            if self.scene is None:
+                self.story_home = self.home
+            self.home, self.scene = place, paragraph
+        elif self.scene is not None and paragraph != self.scene:
+            self.home, self.scene = self.story_home, None
 
     def remember(self, sentence: int, entity: Entity, person: bool = False, position: int = 0,
                  kind: str = "") -> None:

@@ -28,6 +28,8 @@ HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "OPP", "PTY", "LAB"
                           "REL", "AGR", "HLH", "MED", "INS", "REB", "SEP", "UAF"})
 # Bodies of the state itself: with no state named nearby, "the government" is the story's state's.
 STATE_SECTORS = frozenset({"GOV", "MIL"})
+# Sectors that speak for a state: its government, armed forces, police, diplomats (None: the state itself).
+STATE_VOICES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 # Nouns that name the pair only with "two" or "both": "the two downstream states", "both armies".
 DUAL_WORDS = frozenset({"states", "powers", "rivals", "allies", "adversaries", "armies", "militaries",
                         "presidents", "neighbours", "neighbors"})
@@ -75,6 +77,21 @@ def _split_pair(mod: Token) -> list[Token]:
     return [mod, nxt]
 
 
+def _organ_owner(head: Token, best: Mention, mentions: list[Mention]) -> ActorEntry | None:
+    """The possessor of an organ that the tables file under one body by its bare name: "the
+    African Union's Peace and Security Council" is the AU's, "Russia's Security Council" Russia's,
+    though "the Security Council" alone is the UN's. Only an owning possessive counts."""
+    if not best.start <= head.i < best.end:
+        return None
+    for m in mentions:
+        if m is best or m.kind not in ("state", "demonym", "capital", "igo") or m.code in (None, best.code):
+            continue
+        root = max((head.doc[i] for i in range(m.start, m.end)), key=lambda t: t.i)
+        if root.dep_ == "poss" and (root.head.i == head.i or root.head.i in range(best.start, best.end)):
+            return m.best
+    return None
+
+
 def _adjacent(head: Token, appos: Token) -> bool:
     """An apposition that starts right after its head's own words (a comma between at most):
     "talks between X's envoy, A, and Y's adviser B, hosted by Z's minister, C" — the parser may
@@ -86,6 +103,8 @@ def _adjacent(head: Token, appos: Token) -> bool:
 def _qualifier(head: Token, best: Mention, mentions: list[Mention]) -> ActorEntry | None:
     """A state that qualifies an institution whose own table country differs: "Peru's Congress"
     is Peru's, though the bare metonym "Congress" is the United States'."""
+    if best.kind == "igo":
+        return _organ_owner(head, best, mentions)
     if best.kind != "institution":
         return None
     for m in mentions:
@@ -136,6 +155,32 @@ class Resolver:
             if r.how != "named" and r.entities:
                 how = r.how
         return Resolved(tuple(found), how if found else "none")
+
+    def note_speaker(self) -> None:
+        """Remember a state that is the subject of the sentence's main verb ("Washington said on
+        Friday it would send investigators"): an unnamed official in the next sentence speaks for it
+        ("But a senior official said ..."). A state's government, ministry or army counts; its
+        people do not."""
+        for root in (t for t in self.doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")):
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in PRONOUNS:
+                continue
+            state = self._state_named(subject)
+            if state is not None:
+                self.ctx.last_speaker = (self.sentence, self._by_code(state, subject.text))
+            return
+
+    def _state_named(self, head: Token) -> str | None:
+        """The state a subject names by itself ("Washington", "France") or as the owner of one of its
+        organs ("France's foreign ministry", "the Kenyan army"), read from the mentions only."""
+        own = self.at.get(head.i)
+        if own is not None and own.kind in ("state", "capital"):
+            return own.best.country
+        if own is None or own.kind not in ("body", "office") or own.best.sector not in STATE_VOICES:
+            return None
+        owners = {m.best.country for c in head.children if c.dep_ in ("poss", "amod", "compound")
+                  for m in [self.at.get(c.i)] if m is not None and m.kind in ("state", "capital", "demonym")}
+        return owners.pop() if len(owners) == 1 else None
 
     def _joint_modifiers(self, head: Token, exclude: frozenset[str]) -> tuple[Entity, ...]:
         """"Turkish and Russian troops", "U.S. and Russian negotiators": coordinated state modifiers
@@ -225,7 +270,8 @@ class Resolver:
                 found = Entity(text, earlier.name, earlier.country, None, e.sector)
                 return Resolved((found,), "coref")  # "Congress" after "Peru's Congress"
             if owner is not None:  # "Peru's Congress", "the Pakistani army": the named state owns the body
-                found = Entity(text, owner.name, owner.country, None, e.sector)
+                found = Entity(text, owner.name, owner.country, owner.igo,
+                               owner.sector if owner.igo or e.igo else e.sector)
                 self._remember_head(head, generic, found)
                 return Resolved((found,), "named")
             on_head = best.start <= head.i < best.end
@@ -336,6 +382,7 @@ class Resolver:
         home = self.ctx.home
         if home is not None and home.code not in exclude and (sector in HOME_SECTORS or _the_government(head)):
             near = self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i) or home
+        near = near or self._speaking_for(head, exclude)
         last = self.ctx.last_actor
         if near is None and last is not None and last.code not in exclude and sector in ("MIL", "GOV") \
                 and self.ctx.mentioned_within(last.code, self.sentence) \
@@ -360,6 +407,17 @@ class Resolver:
             if holder is not None:
                 return Resolved((_entity(text, holder, holder.sector),), "context")
         return Resolved((Entity(text, near.name, near.country, None, sector),), "context")
+
+    def _speaking_for(self, head: Token, exclude: frozenset[str]) -> Entity | None:
+        """"Washington said it would send investigators. But a senior official said ...": an unnamed
+        official, no state named before it in its sentence, speaks for the state that spoke in the
+        sentence before."""
+        spoke = self.ctx.last_speaker
+        if head.lemma_.lower() != "official" or spoke is None or self.sentence - spoke[0] != 1 \
+                or spoke[1].code in exclude:
+            return None
+        named_before = self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i)
+        return spoke[1] if named_before is None else None
 
     def _office_body(self, generic: list[Mention]) -> ActorEntry | None:
         """The international body a title names in its own words: "UN chief", "NATO chief", "IAEA
@@ -625,8 +683,9 @@ def article_states(found: list[list[Mention]], has_title: bool,
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for i, mentions in enumerate(found):
+        abroad = _mission_owners(mentions)
         for m in mentions:
-            if m.kind in ("office", "body") or not m.best.country:
+            if m.kind in ("office", "body") or not m.best.country or m in abroad:
                 continue
             counts[m.best.country] = counts.get(m.best.country, 0) + (2 if i == 0 and has_title else 1)
             first.setdefault(m.best.country, m)
@@ -637,6 +696,46 @@ def article_states(found: list[list[Mention]], has_title: bool,
     home = next((c for c in ranked if c in filed), ranked[0])
     e = first[home].best
     return ranked, Entity(e.name, e.name, home, None, "GOV")
+
+
+# A state's premises abroad: "the French embassy" stands in another state than France.
+MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "permanent mission",
+                           "high commission"})
+
+
+def _mission_owners(mentions: list[Mention]) -> list[Mention]:
+    """The states that own a diplomatic mission named right after them ("the French embassy",
+    "Japan's consulate"): a mission is abroad, so its owner says nothing of where a story happens."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [m for m, nxt in zip(ordered, ordered[1:], strict=False)
+            if m.kind in ("state", "demonym") and nxt.text.lower() in MISSION_WORDS and 0 <= nxt.start - m.end <= 1]
+
+
+# Words that may stand between "In" and the place of a scene-setting phrase ("In southern Iraq, ...").
+SCENE_WORDS = frozenset({"the", "northern", "southern", "eastern", "western", "central", "neighbouring",
+                         "neighboring", "north", "south", "east", "west"})
+
+
+def scene_of(doc: Doc, mentions: list[Mention], ctx: ArticleContext) -> Entity | None:
+    """The state a sentence sets its scene in by an opening locative phrase: "In Bogota, the defence
+    minister said ..." (a state, its capital, or a place the gazetteer knows among the story's
+    states). None when the sentence does not open so."""
+    words = list(doc[:8])
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma < 2 or words[0].lower_ != "in":
+        return None
+    inside = [m for m in mentions if m.end <= comma]
+    if any(m.kind not in ("state", "capital") or not m.best.country for m in inside):
+        return None  # "In a statement, ...", "In the EU, ...", "In Iran's view, ..." set no scene
+    if len({m.best.country for m in inside}) == 1:
+        e = inside[0].best
+        return Entity(inside[0].text, e.name, e.country, None, "GOV")
+    run = [t for t in words[1:comma] if t.lower_ not in SCENE_WORDS]
+    if inside or not run or not all(t.text[:1].isupper() and t.is_alpha and not calendar_word(t) for t in run):
+        return None
+    place = gazetteer().lookup(" ".join(t.text for t in run), list(ctx.named))
+    state = load_tables().countries.get(place.country or "") if place is not None else None
+    return Entity(place.name, state.name, place.country, None, "GOV") if state is not None else None
 
 
 def dateline_states(dateline: str, hints: list[str]) -> tuple[str, ...]:
