@@ -165,8 +165,10 @@ class Timeline:
     headline: Candidate | None = None   # the headline's last event: it restates the story, it is no step in it
     sentence: int | None = None   # the sentence being dated,
     opening: date | None = None   # ``last`` as it began,
-    cue: date | None = None       # the day the last sentence named, if it recorded no event (see ``read``)
+    cue: date | None = None       # the last day the text gave before this sentence (see ``_told``)
     here: list[tuple[int, date]] = field(default_factory=list)   # and its events so far: (trigger start, date)
+    inferred: set[int] = field(default_factory=set)   # trigger starts of its events its words do not date
+    told: list[date] = field(default_factory=list)    # the dates its words gave its recorded events
 
     def sign_posts(self, sentences: list[nlp.Sentence]) -> None:
         """Dates read ahead of the story. An embedded social-media post ends with a signature
@@ -196,18 +198,20 @@ class Timeline:
 
     def read(self, sent: nlp.Sentence) -> None:
         said = self._said(sent.text)
-        self.cue = self._named_day(sent, said)
+        self.cue = self._told(sent, said)
         if said and not dates.pluperfect(sent.text, said[0].start):
             self.narrative = (sent.paragraph, self._in_frame(sent, said[0].date, said[0].precision),
                               said[0].precision)
 
-    def _named_day(self, sent: nlp.Sentence, said: list[dates.DateMention]) -> date | None:
-        """The last day a sentence names when none of its events was recorded ("The party had
-        sacked him on Sunday."): an anchor in the next sentence ("A day earlier, ...") counts
-        from that day, the last the reader was given, rather than from the last event coded."""
-        recorded = self.sentence == sent.index and bool(self.here)
+    def _told(self, sent: nlp.Sentence, said: list[dates.DateMention]) -> date | None:
+        """The last day the reader has been given once ``sent`` is read, which an anchor in a later
+        sentence ("Hours later, ...", "A day earlier, ...") counts from: the date its words gave
+        its last recorded event, else the last day it names ("The two sides met on Sunday."),
+        else the day given before it. A sentence that names no day, or whose events are dated
+        only by inference (a paragraph's, an actor's last, publication), leaves it as it was."""
+        told = self.told if self.sentence == sent.index else []
         days = [m.date for m in said if m.precision == "day"]
-        return days[-1] if days and not recorded else None
+        return told[-1] if told else days[-1] if days else self.cue
 
     def _in_frame(self, sent: nlp.Sentence, day: date, precision: str) -> date:
         """"They exchanged strikes last week. Iran hit Panjgur on Tuesday": within a paragraph
@@ -228,6 +232,7 @@ class Timeline:
         when, precision = _date(sent, cand, self.published, previous)
         if precision != "publication" or when is None:
             return self._in_frame(sent, when, precision) if when else when, precision
+        self.inferred.add(cand.start)
         undated, how = self._undated(sent, cand, when, precision)
         bound = dates.bound_after(sent.text, self.published, cand.start, previous)
         # "taken prisoner on Wednesday after his jet was shot down": not later than Wednesday
@@ -240,6 +245,7 @@ class Timeline:
         its envoy and said it would expel ..." counts both from the same day)."""
         if sent.index != self.sentence:
             self.sentence, self.opening, self.here = sent.index, self.cue or self.last, []
+            self.inferred, self.told = set(), []
         anchors = [m.start for m in _mentions(sent.text, self.published, self.opening)
                    if m.relation == "anchor" and m.start < cand.start]
         until = anchors[-1] if anchors else cand.start
@@ -292,6 +298,8 @@ class Timeline:
             return
         self.last = when
         self.here.append((cand.start, when))
+        if cand.start not in self.inferred:
+            self.told.append(when)
         if "actor:place" in cand.cues or dates.pluperfect(sentence, cand.end):
             # a flashback ("had urged on Friday") is not what its actor did last in the story
             return  # an actor only implied by the place ("dozens were arrested in Dakar") did nothing it says
