@@ -1123,6 +1123,8 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
             c.dep_ == "prep" and c.lower_ in ("at", "against", "into") and not _open_water(c)
             for c in trig.token.children):
         return "ASSAULT"  # missiles launched at a target are an attack, not a test
+    if event == "ASSAULT" and _arson(trig.token) and _burnt_symbol(trig.token):
+        return "PROTEST"  # burning a flag, an effigy or a holy book makes a point, whoever does it
     if (event == "ASSAULT" or trig.entry.mode in ("seize", "blockade")) and roles.actor and \
             all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
         return "PROTEST"  # "demonstrators stormed (besieged) the ministry": a riot or sit-in, coded as protest
@@ -1166,6 +1168,26 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
             trig.token.head.lemma_.lower() not in GATHERINGS or all(e.sector in CROWDS for e in roles.actor)):
         return "PROTEST"  # "gathered in Lima to demand his release", "staged a hunger strike in protest"
     return event
+
+
+# Verbs of setting something on fire ("set fire to", "set X alight", "torched", "burned").
+ARSON = frozenset({"set", "torch", "burn", "firebomb"})
+# Things burned to make a point rather than to destroy: flags, holy books, effigies, pictures.
+SYMBOLS = frozenset({"flag", "effigy", "copy", "koran", "quran", "bible", "book", "portrait", "picture", "photo",
+                     "photograph", "poster", "banner", "image", "scripture", "torah"})
+
+
+def _arson(verb: Token) -> bool:
+    """Whether the verb sets something on fire: "burned", "torched", or "set" in "set fire to X" /
+    "set X alight" (the only senses of "set" the lexicon codes as an attack)."""
+    return verb.lemma_.lower() in ARSON
+
+
+def _burnt_symbol(verb: Token) -> bool:
+    """Whether what is burned is a symbol: the object of the verb, or of "to" in "set fire to X"."""
+    burnt = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() != "fire"]
+    burnt += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(b.lemma_.lower() in SYMBOLS for b in burnt)
 
 
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})

@@ -70,9 +70,9 @@ def _particle_ok(tok: Token, particle: str) -> bool:
         if child.dep_ == "dobj" and any(g.lower_ == particle and g.dep_ in ("advmod", "prt") and g.i == child.i + 1
                                         for g in child.children):
             return True  # "handed a captured pilot back": the parser hangs "back" on the object
-        if child.lower_ == particle and child.dep_ in ("prt", "advmod") and any(
+        if child.lower_ == particle and child.dep_ in ("prt", "advmod", "oprd") and any(
                 d.dep_ == "dobj" and d.right_edge.i + 1 == child.i for d in tok.children):
-            return True  # "handed two captured soldiers back": right after a long object
+            return True  # "handed two captured soldiers back", "set the party's offices ablaze": after the object
     return False
 
 
