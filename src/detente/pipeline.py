@@ -111,7 +111,7 @@ def _code_one(article: Article, sentences: list[nlp.Sentence], parsed: dict[int,
     lex, coder = lexicon(), coder_version()
     docs = [parsed.get(sent.index) or make_doc(sent.text) for sent in sentences]
     found = [finder().find(doc, article.published) for doc in docs]
-    ctx.named, ctx.home = article_states(found, bool(article.title), _dateline(article.text))
+    ctx.named, ctx.home = article_states(found, bool(article.title), _dateline(article.text), docs)
     ctx.has_title = bool(article.title)
     for sent, doc, mentions in zip(sentences, docs, found, strict=True):
         ctx.set_scene(sent.paragraph, scene_of(doc, mentions, ctx))

@@ -28,6 +28,8 @@ HOME_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "OPP", "PTY", "LAB"
                           "REL", "AGR", "HLH", "MED", "INS", "REB", "SEP", "UAF"})
 # Bodies of the state itself: with no state named nearby, "the government" is the story's state's.
 STATE_SECTORS = frozenset({"GOV", "MIL"})
+# Verbs of reporting that put an unnamed body after the words it reports ("..., the ministry said").
+SAYING = frozenset({"say", "announce", "state", "add", "confirm", "tell"})
 # Sectors that speak for a state: its government, armed forces, police, diplomats (None: the state itself).
 STATE_VOICES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 # Nouns that name the pair only with "two" or "both": "the two downstream states", "both armies".
@@ -35,6 +37,11 @@ DUAL_WORDS = frozenset({"states", "powers", "rivals", "allies", "adversaries", "
                         "presidents", "neighbours", "neighbors"})
 PAIR_WORDS = frozenset({"sides", "countries", "nations", "neighbours", "neighbors", "governments",
                         "two", "both", "parties", "leaders", "ministers", "capitals", "fms"})
+
+
+# Things carried or shown that bear a state's name or colours: "Russian flags", "US banners" say what
+# a crowd displays, not whose it is.
+EMBLEMS = frozenset({"flag", "banner", "placard", "poster", "portrait", "emblem", "scarf", "t-shirt"})
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,8 @@ def np_tokens(head: Token, skip: frozenset[int] = frozenset()) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.i in skip:
-                continue
+            if child.i in skip or _emblem(child):
+                continue  # "protesters, some waving Russian flags": the flags' state is not theirs
             take = child.dep_ in NP_DEPS or (child.dep_ == "prep" and child.lower_ == "of")
             if child.dep_ == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":
                 take = True
@@ -207,9 +214,16 @@ class Resolver:
         an apposition naming another party is a list item, not a description."""
         out = []
         for child in head.children:
-            if child.dep_ == "appos" and _adjacent(head, child) and self._list_skip(head, exclude):
+            if child.dep_ == "appos" and _adjacent(head, child) and self._named(child) \
+                    and self._list_skip(head, exclude):
                 out += conjuncts(child)
         return out
+
+    def _named(self, tok: Token) -> bool:
+        """Whether a word is part of a name the tables know ("the UAE", "Bahrain"), not a common noun
+        that describes ("Japan, South Korea's biggest trading partner": Japan alone)."""
+        m = self.at.get(tok.i)
+        return m is not None and m.kind not in ("office", "body")
 
     def _list_skip(self, head: Token, exclude: frozenset[str]) -> frozenset[int]:
         """Appositions of ``head`` that name a different party than ``head`` itself."""
@@ -378,9 +392,10 @@ class Resolver:
         if located.entities:
             e = located.entities[0]
             return Resolved((Entity(text, e.name, e.country, None, sector),), "context")
-        near = None
+        near = self._reported_subject(head, exclude) if sector in STATE_VOICES else None
         home = self.ctx.home
-        if home is not None and home.code not in exclude and (sector in HOME_SECTORS or _the_government(head)):
+        if near is None and home is not None and home.code not in exclude \
+                and (sector in HOME_SECTORS or _the_government(head)):
             near = self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i) or home
         near = near or self._speaking_for(head, exclude)
         last = self.ctx.last_actor
@@ -407,6 +422,20 @@ class Resolver:
             if holder is not None:
                 return Resolved((_entity(text, holder, holder.sector),), "context")
         return Resolved((Entity(text, near.name, near.country, None, sector),), "context")
+
+    def _reported_subject(self, head: Token, exclude: frozenset[str]) -> Entity | None:
+        """"Chile will close its consulates in Peru, the government said": an unnamed state body
+        that reports, after the words it reports, speaks for the state that is their subject, not
+        for the state named last in them."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in SAYING:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            said = self.single(subject, exclude).entities if subject is not None else ()
+            if len(said) == 1 and said[0].country and said[0].sector in STATE_VOICES:
+                return said[0]
+        return None
 
     def _speaking_for(self, head: Token, exclude: frozenset[str]) -> Entity | None:
         """"Washington said it would send investigators. But a senior official said ...": an unnamed
@@ -462,7 +491,7 @@ class Resolver:
         """Where an unnamed target or attacker is: the country of a place in its phrase (but not in
         ``skip``); in a relative clause only a place after a locative preposition ("officers who seized
         power in X" are in X, but "a coup that drew condemnation from X" did not happen in X)."""
-        relative = _relative_tokens(head)
+        relative = _relative_tokens(head) | _emblem_tokens(head)
         inside = [tok for tok in head.subtree if tok.i not in skip and (tok.i not in relative or _located(tok))]
         for tok in inside:
             m = self.at.get(tok.i)
@@ -519,8 +548,14 @@ CALENDAR = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "s
 
 
 def _relative_tokens(head: Token) -> set[int]:
-    """Indices of the relative clauses under ``head`` (its own words, not the clause's arguments)."""
-    return {t.i for rel in head.subtree if rel.dep_ == "relcl" and rel is not head for t in rel.subtree}
+    """Indices of the clauses under ``head``: relative clauses and verb phrases hung on it ("the
+    opposition, which controls parliament", "the opposition ... of sympathising with X")."""
+    return {t.i for rel in head.subtree if _clause(rel) and rel is not head for t in rel.subtree}
+
+
+def _clause(tok: Token) -> bool:
+    """The verb of a clause inside a noun phrase: a relative clause, or a gerund after a preposition."""
+    return tok.dep_ == "relcl" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG")
 
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "within", "into"})
@@ -532,7 +567,7 @@ def _located(tok: Token) -> bool:
     for a in (tok, *tok.ancestors):
         if a.dep_ == "prep" and a.lower_ in LOCATIVE:
             return True
-        if a.dep_ == "relcl":
+        if _clause(a):
             return False
     return False
 
@@ -670,20 +705,30 @@ def _the_singular(head: Token) -> bool:
 def _the_government(head: Token) -> bool:
     """"The government", no state named in its sentence: in a news story, the government of the
     country the story happens in, even just after a foreign state acted ("India closed its border.
-    The government had banned the sites")."""
-    return head.lemma_.lower() == "government" and _the_singular(head) and len(list(head.children)) == 1
+    The government had banned the sites"). So too a body that the words "government", "federal"
+    or "national" qualify ("a government task force", "federal troops", "the National Unity
+    Government"): unqualified by a state, these words mean the story's own state."""
+    if head.lemma_.lower() == "government" and _the_singular(head) and len(list(head.children)) == 1:
+        return True
+    return any(t.lower_ in STATE_QUALIFIERS and t.dep_ in ("compound", "amod")
+               for left in head.lefts for t in left.subtree)
+
+
+# Words that make an unnamed body the state's own: "government forces", "federal police", "national army".
+STATE_QUALIFIERS = frozenset({"government", "federal", "national"})
 
 
 def article_states(found: list[list[Mention]], has_title: bool,
-                   dateline: str = "") -> tuple[list[str], Entity | None]:
+                   dateline: str = "", docs: list[Doc] | None = None) -> tuple[list[str], Entity | None]:
     """The states an article names, most named first (the headline counts twice; ties go to the
     first named), and the state the story happens in: the most named of the states of its
     ``dateline`` ("KINGSTON/PORT-AU-PRINCE, March 12 - " names where it was reported from), else
-    the most named. None when none is named."""
+    the most named. None when none is named. With ``docs`` (the sentences), a state named on an
+    emblem ("waving Chinese flags") is not counted."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for i, mentions in enumerate(found):
-        abroad = _mission_owners(mentions)
+        abroad = _mission_owners(mentions) + (_emblem_states(docs[i], mentions) if docs else [])
         for m in mentions:
             if m.kind in ("office", "body") or not m.best.country or m in abroad:
                 continue
@@ -709,6 +754,23 @@ def _mission_owners(mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: m.start)
     return [m for m, nxt in zip(ordered, ordered[1:], strict=False)
             if m.kind in ("state", "demonym") and nxt.text.lower() in MISSION_WORDS and 0 <= nxt.start - m.end <= 1]
+
+
+def _emblem_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The states named right before an emblem ("Chinese flags", "a US banner"): what a crowd
+    waves says nothing of where a story happens."""
+    return [m for m in mentions if m.kind in ("state", "demonym") and m.end < len(doc)
+            and _emblem(doc[m.end])]
+
+
+def _emblem(tok: Token) -> bool:
+    """A flag, banner or the like (also in a sentence left unparsed, without lemmas)."""
+    return tok.lemma_.lower() in EMBLEMS or tok.lower_.removesuffix("s") in EMBLEMS
+
+
+def _emblem_tokens(head: Token) -> set[int]:
+    """Indices of the emblems under ``head`` and of their words ("some waving Russian flags")."""
+    return {t.i for e in head.subtree if e is not head and _emblem(e) for t in e.subtree}
 
 
 # Words that may stand between "In" and the place of a scene-setting phrase ("In southern Iraq, ...").
