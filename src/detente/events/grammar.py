@@ -425,8 +425,64 @@ def _conjoined_subjects(tok: Token) -> set[int]:
     return out
 
 
+# Envoys and ties that parties keep with one another: "X and Y recalled their ambassadors".
+BONDS = frozenset({"ambassador", "envoy", "diplomat", "tie", "relation", "embassy"})
+
+
 def mutual_wording(verb: Token) -> bool:
     """"blamed each other", "accused one another", "each side accused the other": words that make a
-    directed act of several parties mutual, each party the others' target."""
+    directed act of several parties mutual, each party the others' target; so do "their" envoys or
+    ties ("X and Y recalled their ambassadors", "cut their ties"): those they keep with each other."""
+    return each_other(verb) or _shared_bond(verb)
+
+
+def each_other(verb: Token) -> bool:
+    """Whether the clause says outright that the act is mutual: "each other", "one another"."""
     words = {t.lower_ for t in verb.subtree}
     return {"each", "other"} <= words or {"one", "another"} <= words
+
+
+def _shared_bond(verb: Token) -> bool:
+    """Whether the verb's object is the subjects' own envoys or ties ("their ambassadors")."""
+    obj = _child(verb, ("dobj",))
+    return obj is not None and obj.lemma_.lower() in BONDS \
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+
+
+# People and groups that live inside one state and are named by neither a name nor a nationality:
+# "accused the opposition", "vowed to crush the insurgents", "would not negotiate with protesters".
+HOME_GROUPS = frozenset({"opposition", "protester", "demonstrator", "rioter", "militant", "insurgent", "rebel",
+                         "separatist", "dissident", "opponent", "candidate", "activist", "journalist",
+                         "people", "citizen", "resident", "crowd", "student", "worker", "lawmaker", "legislator",
+                         "politician", "mutineer", "plotter", "organiser", "organizer", "gunman", "those"})
+# Modifiers that take a group beyond one state: "world leaders", "foreign journalists".
+BEYOND_ONE_STATE = frozenset({"world", "foreign", "international", "regional", "western", "global", "other"})
+
+
+def addressed(verb: Token) -> list[Token]:
+    """Whom an act is aimed at by grammar alone, named or not: the object ("accused the opposition"),
+    the object of a verb it governs ("vowed to crush the insurgents", "refused to negotiate with
+    them"), the "with"/"against" partner of its object ("ruled out talks with the people behind the
+    unrest"), or the passive subject of a clause it governs ("warned that protesters would be arrested")."""
+    out: list[Token] = []
+    clauses = [verb]
+    if _child(verb, ("dobj",)) is None:  # "urged the generals to talk with X": the generals
+        clauses += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    for clause in clauses:
+        obj = _child(clause, ("dobj",))
+        if obj is not None:
+            out += [obj] + _prep_objects(obj, ("with", "against"))
+        out += _prep_objects(clause, ("with", "against", "to"))
+        if clause is not verb:
+            out += [c for c in clause.children if c.dep_ == "nsubjpass"]
+    return out
+
+
+def home_group(tok: Token) -> bool:
+    """Whether ``tok`` names people of one state without naming the state: a group noun with no
+    owner and no modifier that takes it abroad ("the opposition", "more people", "those behind it"), or a
+    person's bare name."""
+    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in HOME_GROUPS and not any(
+        c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.lower_ in BEYOND_ONE_STATE for c in tok.children)

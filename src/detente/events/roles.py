@@ -16,9 +16,9 @@ from ..ontology import RECIPROCAL_TYPES
 from .grammar import (
     _agent, _answered, _child, _concluded_by, _conjoined_subjects, _first_conjunct_subject, _free_relative, _goods,
     _guarding, _materiel, _meeting_parties, _mission_of, _missions_at, _other_relatives, _own_ordeal, _owner_of_noun,
-    _passive_subject, _pledge, _prep_objects, _provoked_by, _unattributed, _venue, _weapon_user, ANSWERED, CAUSATIVE,
-    DENIALS, DOCUMENTS, GATHERINGS, INFRASTRUCTURE, INSTRUMENTS, NEWS, PLACE_PREPS, PROVOKE, STANCES, SUBJECT_DEPS,
-    subject_of, WEAPON_NOUNS, mutual_wording
+    _passive_subject, _pledge, _prep_objects, _provoked_by, _unattributed, _venue, _weapon_user, addressed, ANSWERED,
+    CAUSATIVE, DENIALS, DOCUMENTS, GATHERINGS, home_group, INFRASTRUCTURE, INSTRUMENTS, NEWS, PLACE_PREPS, PROVOKE,
+    STANCES, SUBJECT_DEPS, subject_of, WEAPON_NOUNS, each_other, mutual_wording
 )
 from .lexicon import lexicon
 from .triggers import Trigger, setting_of
@@ -45,6 +45,9 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOB
 PLACED = frozenset({"CONCEDE", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 # Speech acts: when one hangs on a reported clause, the reporter is the one acting.
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+# Speech acts that a state often aims at its own people (charges, demands, threats, refusals, offers);
+# backing unnamed rebels or groups is mostly done from abroad.
+HOME_AIMED = VERBAL - {"SUPPORT"}
 # Sectors of actors that are not the state: their own government is a natural target.
 NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "REF", "CRM", "REL",
                        "NGO", "MED", "BUS"})
@@ -518,6 +521,9 @@ class RoleFinder:
             others = tuple(e for e in r.entities if e.code not in own)
             if others:
                 return Resolved(others, r.how)
+        home_people = self._home_people(tok, actor)
+        if home_people is not None:
+            return home_people
         r = NONE if self._venue_of_deal(tok) else self.r.phrase(tok)
         codes = {e.code for e in r.entities}
         if own and codes & own and codes - own and r.how != "named":
@@ -958,8 +964,40 @@ class RoleFinder:
         if where.entities and not {e.code for e in where.entities} & exclude:
             return where
         home = self.r.ctx.home if self.r.ctx.home is not None and self.r.ctx.home.code not in exclude else None
+        if home is not None and home.code in self.r.ctx.salient(n=2):
+            return Resolved((home,), "context")  # the story's own state, over another one named lately
         near = self.r.ctx.recent_country(self.r.sentence, exclude) or home
         return Resolved((near,), "context") if near is not None else NONE
+
+    def _home_group_target(self, trig: Trigger, actor: Resolved) -> Resolved:
+        """An act aimed by grammar at people no name places ("vowed to crush the insurgents", "warned
+        that more protesters could be arrested") is aimed at their state (see ``_home_people``), not
+        at another state named nearby; a named target ends the search."""
+        for tok in addressed(trig.governor or trig.token):
+            home = self._home_people(tok, actor)
+            if home is not None:
+                return home
+            if self.r.phrase(tok).how in ("named", "coref"):
+                return NONE
+        return NONE
+
+    def _home_people(self, tok: Token, actor: Resolved) -> Resolved | None:
+        """For a verbal act (accusing, urging, refusing, threatening), the state of people ``tok``
+        names without placing them ("accused the opposition", "urged Somchai to resign"): the state
+        the story happens in when it is a main party of the story, else the actor's own; None when
+        ``tok`` is no such group or its words name its state ("Kenya's opposition")."""
+        if self.event not in HOME_AIMED or not home_group(tok):
+            return None
+        r = self.r.phrase(tok)
+        if r.entities and r.how not in ("context", "place"):
+            return None
+        story = self.r.ctx.home
+        if story is not None and story.code not in self.r.ctx.salient(n=2):
+            story = None  # a dateline's state that is no party to the story ("MINSK - ...")
+        home = story or next((e for e in actor.entities if e.country and not e.igo), None)
+        if home is None or not home.country:
+            return None
+        return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")
 
     def _after_trigger(self, trig: Trigger, actor: Resolved) -> Resolved:
         """Last resort for a recipient: the first named party after the trigger in its sentence."""
@@ -1046,6 +1084,14 @@ class RoleFinder:
             own = frozenset(e.code for e in actor.entities if e.code)
             parties = tuple(self.r._by_code(c, c) for c in self.r.ctx.pair(own))
             recipient = Resolved(parties, "context") if len(parties) == 2 else NONE
+        said = trig.governor or trig.token
+        if len({e.code for e in actor.entities}) >= 2 and (
+                not recipient.entities and mutual_wording(said)
+                or recipient.how in ("place", "context") and each_other(said)):
+            # "X and Y blamed each other for clashes near Z": each is the other's target, not Z
+            return Roles(actor.entities, (), actor.how, "none", reciprocal=True)
+        if not recipient.entities and entry.event in TARGETED and actor.entities:
+            recipient = self._home_group_target(trig, actor)
         if not recipient.entities and entry.frame != "recip" and entry.event in TARGETED and actor.entities:
             recipient = self._after_trigger(trig, actor)
         if not recipient.entities and entry.event in ("ASSAULT", "COERCE") and actor.entities:
