@@ -22,28 +22,31 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 # Held-out articles written after the rules were tuned on GOLD (tests/gold_heldout/README.md):
 # measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476 (8 articles, session 4),
-# 0.497 (26, end of session 5), 0.487 (36, start of session 6). Floor = measured - 0.03 or more.
+# 0.497 (26, end of session 5), 0.487 (36, start of session 6), 0.489 (36, end of session 6).
+# Floor = measured - 0.03.
 HELDOUT = ROOT / "tests" / "gold_heldout"
 # Second set, written in session 5 without running the coder (tests/gold2/README.md): lenient F1
-# 0.495 before any rule was changed; a development set from then on: 0.650 at the end of session 5.
+# 0.495 before any rule was changed; a development set from then on: 0.650 at the end of session 5,
+# 0.659 at the end of session 6.
 # Floor = measured - 0.02.
 GOLD2 = ROOT / "tests" / "gold2"
-FLOOR_GOLD2 = 0.63
+FLOOR_GOLD2 = 0.64
 # Third set, written in session 6 without running the coder (tests/gold3/README.md): lenient F1
-# 0.548 before any rule was changed; a development set from then on. Floor = measured - 0.02.
+# 0.548 before any rule was changed; a development set from then on: 0.631 at the end of session 6.
+# Floor = measured - 0.02.
 GOLD3 = ROOT / "tests" / "gold3"
-FLOOR_GOLD3 = 0.53
-FLOOR_HELDOUT = 0.44
+FLOOR_GOLD3 = 0.61
+FLOOR_HELDOUT = 0.46
 # Lenient F1 measured 2026-11-29: 0.868 at the end of session 4 (session 3 ended at 0.745), 0.861 at
-# the end of session 5. Floor = measured - 0.02.
+# the end of session 5, 0.861 at the end of session 6. Floor = measured - 0.02.
 FLOOR_OWN = 0.84
-# Confidence (data/events/confidence.tsv, fitted on tests/gold and tests/gold2 by `make calibrate`):
-# among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 5): 0.877
-# (400 of 456 events; 5-fold cross-validated by article: 0.864 of 447 on the standard split, 0.864
+# Confidence (data/events/confidence.tsv, fitted on tests/gold, tests/gold2 and tests/gold3 by `make
+# calibrate`): among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 6):
+# 0.873 (508 of 582 events; 5-fold cross-validated by article: 0.865 of 554 on the standard split, 0.865
 # averaged over 10 fold shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such
 # events so that it cannot pass empty. Refit and update both after changing the coder.
 FLOOR_CONFIDENT = 0.85
-MIN_CONFIDENT = 300
+MIN_CONFIDENT = 500
 
 
 @pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3, HELDOUT], ids=["gold", "gold2", "gold3", "heldout"])
@@ -91,7 +94,7 @@ def test_heldout_gold_floor(shared_score):
 
 
 def test_own_gold_confident_events_are_mostly_right():
-    golds = load_gold([GOLD, GOLD2])
+    golds = load_gold([GOLD, GOLD2, GOLD3])
     predictions = {c.article.id: [e.to_dict() for e in c.events] for c in code_articles(map(as_article, golds))}
     cal = calibration(labelled(golds, predictions))
     high = cal.high

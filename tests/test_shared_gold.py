@@ -28,10 +28,11 @@ GOLD = {
 
 FLOOR_SEED = 0.90   # the target
 # Measured lenient F1 minus 0.02, rounded down to 2 decimals. Measured 2026-11-29 (session 3, end):
-# seed 1.000, dev 0.953, plover-gsr 0.760; session 5, end: seed 1.000, dev 0.953, plover-gsr 0.764.
+# seed 1.000, dev 0.953, plover-gsr 0.760; session 5, end: seed 1.000, dev 0.953, plover-gsr 0.764;
+# session 6, end: seed 1.000, dev 0.953, plover-gsr 0.769.
 # Raise them as the coder improves.
 FLOOR_DEV = 0.93
-FLOOR_GSR = 0.74
+FLOOR_GSR = 0.75
 
 if not SHARED.is_dir():
     pytest.skip(f"no shared gold sets: {SHARED} is missing", allow_module_level=True)
