@@ -176,7 +176,8 @@ def write_table(path: Path, model: tuple[float, np.ndarray], names: list[str], n
     head = [f"# version: {today}",
             "# Confidence model: p = sigmoid((intercept) + sum of weight x value of each cue the event has;",
             "# a cue 'name=value' contributes weight x value, any other cue weight x 1; unlisted cues weigh 0).",
-            f"# Fitted by bench/fit_confidence.py (make calibrate) on {today}: tests/gold, tests/gold2 and tests/gold3,",
+            f"# Fitted by bench/fit_confidence.py (make calibrate) on {today}: "
+            "tests/gold, tests/gold2 and tests/gold3,",
             f"# {n_articles} articles, {n_events} predicted events, coder {coder_version()}.",
             "# Label: an event is correct when one of its (type, actor, recipient, date) tuples matches a gold",
             f"# event of its article (optional ones included). L2-regularised logistic regression, lambda {LAMBDA:g}",
