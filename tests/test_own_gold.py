@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 # Held-out articles written after the rules were tuned on GOLD (tests/gold_heldout/README.md):
 # measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476 (8 articles, session 4),
-# 0.497 (26, end of session 5), 0.487 (36, start of session 6), 0.489 (36, end of session 6).
-# Floor = measured - 0.03.
+# 0.497 (26, end of session 5), 0.487 (36, start of session 6), 0.489 (36, end of session 6),
+# 0.514 (60, the 24 added last first scored at the end of session 6). Floor = measured - 0.03.
 HELDOUT = ROOT / "tests" / "gold_heldout"
 # Second set, written in session 5 without running the coder (tests/gold2/README.md): lenient F1
 # 0.495 before any rule was changed; a development set from then on: 0.650 at the end of session 5,
@@ -36,7 +36,7 @@ FLOOR_GOLD2 = 0.64
 # Floor = measured - 0.02.
 GOLD3 = ROOT / "tests" / "gold3"
 FLOOR_GOLD3 = 0.61
-FLOOR_HELDOUT = 0.46
+FLOOR_HELDOUT = 0.48
 # Lenient F1 measured 2026-11-29: 0.868 at the end of session 4 (session 3 ended at 0.745), 0.861 at
 # the end of session 5, 0.861 at the end of session 6. Floor = measured - 0.02.
 FLOOR_OWN = 0.84
@@ -88,7 +88,7 @@ def test_third_gold_floor(shared_score):
 
 
 def test_heldout_gold_floor(shared_score):
-    assert len(sorted(HELDOUT.glob("*.json"))) >= 36
+    assert len(sorted(HELDOUT.glob("*.json"))) >= 60
     f1, total = _lenient(shared_score, HELDOUT)
     assert f1 >= FLOOR_HELDOUT, f"held-out lenient F1 {f1:.3f} < {FLOOR_HELDOUT} (tp {total.tp}, fn {total.fn})"
 
