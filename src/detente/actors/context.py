@@ -75,6 +75,14 @@ class ArticleContext:
                         key=lambda c: (-self.counts[c], order.get(c, 0)))
         return ranked[:n]
 
+    def main_home(self, exclude: frozenset[str] = frozenset()) -> Entity | None:
+        """The story's home state when it is one of the article's two most mentioned parties (a
+        dateline's state that plays no part in the story, "MINSK - ...", is not)."""
+        home = self.home
+        if home is None or home.code in exclude or home.code not in self.salient(n=2):
+            return None
+        return home
+
     def states(self) -> frozenset[str]:
         """Codes remembered as states (not IGOs), whatever their sector."""
         return frozenset(r.entity.code for r in self.history if r.entity.country and not r.entity.igo)

@@ -20,7 +20,7 @@ from .grammar import GATHERINGS
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles, one_way
-from .triggers import SETTINGS, Trigger, find_triggers, setting_of
+from .triggers import SETTINGS, Trigger, find_triggers, infinitival, infinitive, setting_of
 
 log = logging.getLogger("detente.trace")
 
@@ -67,8 +67,7 @@ def _payback(noun: Token) -> bool:
 def _complement_clauses(verb: Token) -> list[Token]:
     """The verbal complements of a verb of promising or readiness: its xcomp or ccomp, or an infinitive
     the parser hangs as an adverbial when a date comes between ("promised on Friday to free ...")."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitival(c))]
 
 
 def _hostile_complement(tok: Token) -> bool:
@@ -1087,15 +1086,14 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
 CARRYING_OFF = frozenset({"abduct", "kidnap", "abduction", "kidnapping"})
 # What one arrives to do as help ("arrived to help dig out survivors"), and who arrives as help ("a rescue
 # team", "medical teams", "relief workers").
-HELPING = frozenset({"help", "assist", "aid", "rescue", "treat", "search", "evacuate", "deliver", "distribute"})
+RELIEF_WORK = frozenset({"help", "assist", "aid", "rescue", "treat", "search", "evacuate", "deliver", "distribute"})
 RELIEF = frozenset({"rescue", "relief", "aid", "medical", "humanitarian", "search"})
 
 
 def _arrived_to_help(verb: Token) -> bool:
     """An arrival whose purpose is to help, or of people named as relief: help delivered (AID)."""
-    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if purpose is not None and purpose.lemma_.lower() in HELPING:
+    purpose = infinitive(verb)
+    if purpose is not None and purpose.lemma_.lower() in RELIEF_WORK:
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in RELIEF for s in subjects for m in s.children)

@@ -12,7 +12,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from ..dates import find_dates
-from .triggers import deadline_act
+from .triggers import deadline_act, infinitival
 
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -118,8 +118,7 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
     cur = tok
     while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
                        "prep", "nsubj", "nsubjpass", "attr", "acomp") and cur.head is not cur:
-        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if cur.dep_ == "relcl" and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival):
+        if cur.dep_ == "relcl" and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival(cur)):
             break
         if _finite_conjunct(cur):
             cur = _finite_ancestor(cur.head)
@@ -170,7 +169,7 @@ def _proposed(verb: Token) -> bool:
     """"a call for its troops to be deployed", "a plan for the army to withdraw": an act a noun
     proposes or asks for (a "for ... to" clause hung on the noun), not one that took place."""
     noun = verb.head
-    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN") or not _infinitival(verb):
+    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN") or not infinitival(verb):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return True
@@ -255,9 +254,9 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             return Modality(False, reason="a scheduled meeting")
         if i > 0 and deadline_act(node) in chain[:i]:
             return Modality(False, reason=f"a deadline ('{node.lemma_} ... days to')")
-        if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in ENABLING and _infinitival(node) and i == 0:
+        if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in ENABLING and infinitival(node) and i == 0:
             return Modality(False, reason=f"purpose ('to {node.lemma_}')")  # "stepped down to allow a transfer"
-        if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in HELPING and _infinitival(node) \
+        if node.dep_ in ("advcl", "relcl") and node.lemma_.lower() in HELPING and infinitival(node) \
                 and node.head.lemma_.lower() not in ("vote", "agree") and (i == 0 or event not in HELPFUL):
             # "sent troops to help fight the insurgents", "pledged money to support the force" -- but
             # "mobilised lobbyists to help support the Palestinians" is support all the same
@@ -367,7 +366,7 @@ def _no_comment(tok: Token) -> bool:
     """"declined to comment on the reports", "refused to speculate": a refusal whose infinitive is a
     verb of remarking withholds a comment, it rejects nothing."""
     return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENTING and _infinitival(c) for c in tok.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENTING and infinitival(c) for c in tok.children)
 
 
 def _inverted(verb: Token) -> bool:
@@ -417,11 +416,7 @@ def _topic(tok: Token) -> bool:
 def _be_to(node: Token, below: Token) -> bool:
     """"The troops are to withdraw", "Hamas is to free the hostages": "be" with an infinitive is a
     schedule or an obligation, not an act; one reported is announced, like "will"."""
-    return node.lemma_ == "be" and below.dep_ == "xcomp" and below.head == node and _infinitival(below)
-
-
-def _infinitival(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return node.lemma_ == "be" and below.dep_ == "xcomp" and below.head == node and infinitival(below)
 
 
 def present_simple(verb: Token, bare_plural: bool = False) -> bool:

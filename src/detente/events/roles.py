@@ -963,9 +963,10 @@ class RoleFinder:
         where = self._where(trig, NONE)
         if where.entities and not {e.code for e in where.entities} & exclude:
             return where
+        main = self.r.ctx.main_home(exclude)
+        if main is not None:
+            return Resolved((main,), "context")  # the story's own state, over another one named lately
         home = self.r.ctx.home if self.r.ctx.home is not None and self.r.ctx.home.code not in exclude else None
-        if home is not None and home.code in self.r.ctx.salient(n=2):
-            return Resolved((home,), "context")  # the story's own state, over another one named lately
         near = self.r.ctx.recent_country(self.r.sentence, exclude) or home
         return Resolved((near,), "context") if near is not None else NONE
 
@@ -991,10 +992,7 @@ class RoleFinder:
         r = self.r.phrase(tok)
         if r.entities and r.how not in ("context", "place"):
             return None
-        story = self.r.ctx.home
-        if story is not None and story.code not in self.r.ctx.salient(n=2):
-            story = None  # a dateline's state that is no party to the story ("MINSK - ...")
-        home = story or next((e for e in actor.entities if e.country and not e.igo), None)
+        home = self.r.ctx.main_home() or next((e for e in actor.entities if e.country and not e.igo), None)
         if home is None or not home.country:
             return None
         return Resolved((Entity(tok.text, home.name, home.country, None, "CVL"),), "context")

@@ -319,7 +319,7 @@ def _ordered_out(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     sanction (envoys, monitors, peacekeepers), and a deadline does not make it a mere demand."""
     if tok.lemma_.lower() not in SENDING_AWAY:
         return None
-    act = _infinitive(tok) or deadline_act(tok)  # "gave the envoys a week to leave"
+    act = infinitive(tok) or deadline_act(tok)  # "gave the envoys a week to leave"
     if act is None or act.lemma_.lower() not in DEPARTING:
         return None
     expel = _row(lex, "expel", "V", "SANCTION")
@@ -329,10 +329,15 @@ def _ordered_out(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return expel
 
 
-def _infinitive(verb: Token) -> Token | None:
+def infinitival(verb: Token) -> bool:
+    """Whether a verb is marked by "to" ("to leave", "to help")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def infinitive(verb: Token) -> Token | None:
     """The to-infinitive a verb governs ("ordered X to leave", "gave X a week to withdraw")."""
-    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and infinitival(c)),
+                None)
 
 
 def _ultimatum(tok: Token, lex: Lexicon) -> TriggerEntry | None:
@@ -340,10 +345,11 @@ def _ultimatum(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     span of time to do something is a deadline set for them, a demand (the "demand" row), or a threat
     when the infinitive names a penalty as the alternative ("to hand over power or face sanctions").
     The act in the infinitive has not happened; the demand absorbs it."""
-    act = deadline_act(tok)
+    given = _time_given(tok)
+    act = _act_given_time(tok, given) if given is not None else None
     if act is None:
         return None
-    penalty = _time_given(tok).lemma_.lower() == "ultimatum" or any(
+    penalty = given.lemma_.lower() == "ultimatum" or any(
         c.dep_ == "conj" and any(s.dep_ == "cc" and s.lower_ == "or" for s in act.children) for c in act.children)
     if not penalty:
         return _row(lex, "demand", "V", "REQUEST")
@@ -374,10 +380,13 @@ def deadline_act(verb: Token) -> Token | None:
     test for a deadline on the parse, used for the demand and to keep the act demanded from being
     coded as done; ``dates`` finds the same phrase in plain text to keep its day off the giving."""
     given = _time_given(verb)
-    if given is None:
-        return None
-    return _infinitive(verb) or next((c for c in given.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
-                                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return _act_given_time(verb, given) if given is not None else None
+
+
+def _act_given_time(verb: Token, given: Token) -> Token | None:
+    """The infinitive of the act, on the verb of giving or on the time given (see ``deadline_act``)."""
+    return infinitive(verb) or next((c for c in given.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+                                     and infinitival(c)), None)
 
 
 # Verbs that demand only with a subjunctive clause: "insisted that the junta implement the plan" (a
@@ -524,7 +533,7 @@ def _means_of_act(tok: Token, entry: TriggerEntry, matched: dict[int, TriggerEnt
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]
     clauses += [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                 if o.lemma_.lower() == "order" for a in o.children if a.dep_ == "acl"]  # "in order to"
-    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses)
+    return any(infinitival(c) for c in clauses)
 
 
 def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None:
