@@ -37,19 +37,24 @@ FLOOR_GOLD2 = 0.64
 GOLD3 = ROOT / "tests" / "gold3"
 FLOOR_GOLD3 = 0.61
 FLOOR_HELDOUT = 0.48
+# Fourth set, written in session 7 without running the coder (tests/gold4/README.md): lenient F1 0.519
+# when first scored (no rule changed since). Fitted on by `make calibrate`. Floor = measured - 0.02.
+GOLD4 = ROOT / "tests" / "gold4"
+FLOOR_GOLD4 = 0.50
 # Lenient F1 measured 2026-11-29: 0.868 at the end of session 4 (session 3 ended at 0.745), 0.861 at
 # the end of session 5, 0.861 at the end of session 6. Floor = measured - 0.02.
 FLOOR_OWN = 0.84
-# Confidence (data/events/confidence.tsv, fitted on tests/gold, tests/gold2 and tests/gold3 by `make
-# calibrate`): among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 6):
-# 0.873 (508 of 582 events; 5-fold cross-validated by article: 0.865 of 554 on the standard split, 0.865
+# Confidence (data/events/confidence.tsv, fitted on tests/gold, tests/gold2, tests/gold3 and tests/gold4 by
+# `make calibrate`): among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 7):
+# 0.862 (493 of 572 events; 5-fold cross-validated by article: 0.861 of 552 on the standard split, 0.860
 # averaged over 10 fold shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such
 # events so that it cannot pass empty. Refit and update both after changing the coder.
 FLOOR_CONFIDENT = 0.85
 MIN_CONFIDENT = 500
 
 
-@pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3, HELDOUT], ids=["gold", "gold2", "gold3", "heldout"])
+@pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3, GOLD4, HELDOUT],
+                         ids=["gold", "gold2", "gold3", "gold4", "heldout"])
 def test_own_gold_files_are_well_formed(folder):
     files = sorted(folder.glob("*.json"))
     assert len(files) >= 8
@@ -87,6 +92,12 @@ def test_third_gold_floor(shared_score):
     assert f1 >= FLOOR_GOLD3, f"third gold set lenient F1 {f1:.3f} < {FLOOR_GOLD3} (tp {total.tp}, fn {total.fn})"
 
 
+def test_fourth_gold_floor(shared_score):
+    assert len(sorted(GOLD4.glob("*.json"))) >= 60
+    f1, total = _lenient(shared_score, GOLD4)
+    assert f1 >= FLOOR_GOLD4, f"fourth gold set lenient F1 {f1:.3f} < {FLOOR_GOLD4} (tp {total.tp}, fn {total.fn})"
+
+
 def test_heldout_gold_floor(shared_score):
     assert len(sorted(HELDOUT.glob("*.json"))) >= 60
     f1, total = _lenient(shared_score, HELDOUT)
@@ -94,7 +105,7 @@ def test_heldout_gold_floor(shared_score):
 
 
 def test_own_gold_confident_events_are_mostly_right():
-    golds = load_gold([GOLD, GOLD2, GOLD3])
+    golds = load_gold([GOLD, GOLD2, GOLD3, GOLD4])
     predictions = {c.article.id: [e.to_dict() for e in c.events] for c in code_articles(map(as_article, golds))}
     cal = calibration(labelled(golds, predictions))
     high = cal.high
