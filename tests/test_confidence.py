@@ -1,10 +1,8 @@
 """The confidence model: weights table, probability, cues, the fitting script and calibration."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -27,12 +25,10 @@ def table(tmp_path: Path, body: str) -> Path:
     return path
 
 
-def fit_script():
-    spec = importlib.util.spec_from_file_location("fit_confidence", ROOT / "bench" / "fit_confidence.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture
+def fc(bench_script):
+    """bench/fit_confidence.py, the fitting script."""
+    return bench_script("fit_confidence")
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -151,8 +147,7 @@ def test_an_event_is_correct_when_any_tuple_matches_a_gold_event_optional_includ
 
 
 # ---------------------------------------------------------------- the fitting script
-def test_fit_recovers_the_direction_of_each_cue():
-    fc = fit_script()
+def test_fit_recovers_the_direction_of_each_cue(fc):
     rng = np.random.default_rng(0)
     x = rng.integers(0, 2, size=(400, 2)).astype(float)
     y = (rng.random(400) < 1 / (1 + np.exp(-(0.2 + 2.0 * x[:, 0] - 2.0 * x[:, 1])))).astype(float)
@@ -163,8 +158,7 @@ def test_fit_recovers_the_direction_of_each_cue():
     assert np.all(np.abs(fc.fit(x, y, lam=1000.0)[1]) < np.abs(w))
 
 
-def test_folds_keep_each_article_whole():
-    fc = fit_script()
+def test_folds_keep_each_article_whole(fc):
     rows = [(f"g{i % 13}", ("roles:named",) if i % 3 else ("recipient:none",), int(i % 3 != 0)) for i in range(120)]
     fold = fc.folds([r[0] for r in rows])
     assert set(fold.values()) == set(range(fc.FOLDS))
@@ -176,8 +170,8 @@ def test_folds_keep_each_article_whole():
     assert names == ["recipient:none", "roles:named"] and x.shape == (120, 2)
 
 
-def test_the_fit_reads_our_own_gold_and_writes_the_shipped_table():
-    fc = fit_script()   # ../shared is evaluation-only: --check reports on it, nothing is fitted on it
+def test_the_fit_reads_our_own_gold_and_writes_the_shipped_table(fc):
+    # ../shared is evaluation-only: --check reports on it, nothing is fitted on it
     # never tests/gold_heldout
     own = tuple(ROOT / "tests" / name for name in ("gold", "gold2", "gold3", "gold4"))
     assert own == fc.GOLDS

@@ -80,22 +80,13 @@ def test_own_gold_floor(shared_score):
     assert f1 >= FLOOR_OWN, f"own gold lenient F1 {f1:.3f} < {FLOOR_OWN} (tp {total.tp}, fn {total.fn})"
 
 
-def test_second_gold_floor(shared_score):
-    assert len(sorted(GOLD2.glob("*.json"))) >= 40
-    f1, total = _lenient(shared_score, GOLD2)
-    assert f1 >= FLOOR_GOLD2, f"second gold set lenient F1 {f1:.3f} < {FLOOR_GOLD2} (tp {total.tp}, fn {total.fn})"
-
-
-def test_third_gold_floor(shared_score):
-    assert len(sorted(GOLD3.glob("*.json"))) >= 38
-    f1, total = _lenient(shared_score, GOLD3)
-    assert f1 >= FLOOR_GOLD3, f"third gold set lenient F1 {f1:.3f} < {FLOOR_GOLD3} (tp {total.tp}, fn {total.fn})"
-
-
-def test_fourth_gold_floor(shared_score):
-    assert len(sorted(GOLD4.glob("*.json"))) >= 60
-    f1, total = _lenient(shared_score, GOLD4)
-    assert f1 >= FLOOR_GOLD4, f"fourth gold set lenient F1 {f1:.3f} < {FLOOR_GOLD4} (tp {total.tp}, fn {total.fn})"
+@pytest.mark.parametrize(("name", "folder", "files", "floor"), [
+    ("second", GOLD2, 40, FLOOR_GOLD2), ("third", GOLD3, 38, FLOOR_GOLD3), ("fourth", GOLD4, 60, FLOOR_GOLD4)],
+    ids=["gold2", "gold3", "gold4"])
+def test_later_gold_floors(shared_score, name, folder, files, floor):
+    assert len(sorted(folder.glob("*.json"))) >= files
+    f1, total = _lenient(shared_score, folder)
+    assert f1 >= floor, f"{name} gold set lenient F1 {f1:.3f} < {floor} (tp {total.tp}, fn {total.fn})"
 
 
 def test_heldout_gold_floor(shared_score):

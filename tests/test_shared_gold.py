@@ -5,8 +5,6 @@ nothing of them is copied here. Where they are absent the tests are skipped.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -41,18 +39,8 @@ if not SCORER.is_file():
 
 
 @pytest.fixture(scope="module")
-def score() -> ModuleType:
-    """score.py imported from its path (registered in sys.modules: its dataclasses need that)."""
-    name = "_detente_shared_score"
-    spec = importlib.util.spec_from_file_location(name, SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        del sys.modules[name]
-        raise
-    return module
+def score(shared_score: ModuleType) -> ModuleType:
+    return shared_score
 
 
 def article(gold: dict) -> Article:
