@@ -27,7 +27,7 @@ from detente.ontology import IGOS  # noqa: E402
 
 
 def _entity(code: str) -> dict:
-    return {"igo": code} if code in IGOS or code == "IGO" else {"country": code}
+    return {"igo": code} if code in IGOS else {"country": code}
 
 
 def as_predictions(article: dict, day: int = 0) -> list[dict]:
