@@ -15,7 +15,7 @@ from ..actors.resolve import Resolver, calendar_word
 from ..dates import dating, find_dates
 from ..models import Entity
 from . import confidence as calibrated
-from . import judgements
+from . import judgements, threats
 from .grammar import GATHERINGS
 from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
 from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
@@ -53,6 +53,7 @@ HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "
 # What one promises another as payback: "promised revenge", "vowed a crushing response".
 PAYBACK = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 REPLIES = frozenset({"response", "reply", "answer", "blow"})
+PROMISED_REPLIES = frozenset({"response", "retort"})   # "promised a response"
 HARSH = frozenset({"crushing", "harsh", "severe", "decisive", "forceful", "military", "strong", "tough", "firm",
                    "befitting", "fitting", "resolute", "devastating", "painful", "heavy", "fierce", "powerful"})
 
@@ -62,6 +63,14 @@ def _payback(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in PAYBACK or (lemma in REPLIES and any(
         c.dep_ == "amod" and c.lower_ in HARSH for c in noun.children))
+
+
+def _answer_to_words(reply: Token) -> bool:
+    """"a response to the letter": an answer to something said or asked, not to a hostile act."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and not any(
+        e.event in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
+        for g in c.children if g.dep_ == "pobj" for e in lexicon().lookup(g.lemma_.lower(), "N"))
+        for c in reply.children)
 
 
 def _complement_clauses(verb: Token) -> list[Token]:
@@ -74,13 +83,16 @@ def _hostile_complement(tok: Token) -> bool:
     """Readiness to do harm: the verb of "ready to ..." (or of a that-clause, "promised that those
     behind it would be punished") or its object names force; or the payback promised as its own object
     ("promised a crushing response to X", "vowed revenge")."""
-    if any(c.dep_ == "dobj" and _payback(c) for c in tok.children):
-        return True
+    promising = tok.lemma_.lower() in COMMISSIVES
+    if any(c.dep_ == "dobj" and (_payback(c) or (promising and c.lemma_.lower() in PROMISED_REPLIES
+                                                 and not _answer_to_words(c)))
+           for c in tok.children):
+        return True  # "vowed revenge", "promised a response" (a promised answer is a threat)
     for verb in _complement_clauses(tok):
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "pledged not to use force": a promise of restraint
-        if verb.lemma_.lower() in HOSTILE_INTENT:
-            return True
+        if verb.lemma_.lower() in HOSTILE_INTENT or threats.foretold(verb):
+            return True  # "vowed to retaliate", "vowed that the US would pay a price"
         if any(o.dep_ == "dobj" and o.lemma_.lower() in HOSTILE_OBJECTS for o in verb.children):
             return True
     return False
@@ -236,9 +248,14 @@ def _evaluated(trig: Trigger, triggers: list[Trigger]) -> bool:
     noun that an evaluation (``_evaluations``) calls something is the act judged, referred to as known,
     not reported anew; the judgement is the event."""
     tok = trig.token
-    if trig.entry.pos != "N" or trig.governor is not None or tok.dep_ != "dobj":
+    if trig.entry.pos != "N" or trig.governor is not None:
         return False
-    return any(t.token.i == tok.head.i and t.entry.lemma in EVALUATIVE_VERBS for t in triggers if t is not trig)
+    if tok.dep_ in ("compound", "poss", "nmod") and tok.head.dep_ == "oprd":
+        tok = tok.head  # "called the crackdown barbaric", misparsed (``_swallowed_object``)
+    elif tok.dep_ != "dobj":
+        return False
+    return any(t.token.i == tok.head.i and t.entry.lemma in EVALUATIVE_VERBS | DISMISSING
+               for t in triggers if t is not trig)
 
 
 # Verbs of hitting that, with "back", name a retort ("hit back at the decision"), not how it was made.
@@ -494,6 +511,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
     found = find_triggers(doc, lex)
     triggers = found + _evaluations(doc, found)
     triggers += judgements.find(doc, triggers)
+    triggers += threats.find(doc, triggers)
     triggers = [t for t in triggers if not _natural_harm(t)]
     absorbing = _absorbing(triggers)
     finder = RoleFinder(resolver, previous)
@@ -519,6 +537,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             event = "THREATEN"  # "prepared to impose martial law", "vowed to retaliate": a threat
         if event == "AGREE" and _promised_yield(trig, triggers, lex):
             event = "CONCEDE"  # "pledged to hand power to civilians": a promise to yield
+        elif event == "AGREE" and _vowed_refusal(trig, triggers):
+            event = "REJECT"  # "vowed that the group would not surrender"
         modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
         if modality.threat and event in THREAT_TYPES:
             event, modality = "THREATEN", Modality(True)  # "will withdraw unless ...", "would blockade Paris"
@@ -579,7 +599,7 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if event in STANCES and resolver.sentence > 0 and _standing_stance(trig.token, event):
             log.debug("%r %s: a standing position in the present tense, not a dated act", trig.token.text, event)
             continue
-        roles = judgements.judged_roles(trig, finder.roles(trig), finder)
+        roles = threats.threatened_roles(trig, judgements.judged_roles(trig, finder.roles(trig), finder), finder)
         if ceasing:
             roles = _ceasefire_partner(roles, resolver)
         if _own_act_judged(trig, roles, previous, lex):
@@ -751,6 +771,24 @@ def _party_cues(actor: tuple[Entity, ...], recipient: tuple[Entity, ...], resolv
 
 
 EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+# Verbs that brush a thing aside as something: "dismissed the report as baseless" (REJECT).
+DISMISSING = frozenset({"dismiss"})
+
+
+def _as_phrase(verb: Token) -> bool:
+    """Does the verb say what its object is taken "as" ("dismissed the claim as baseless")? The parser
+    hangs "as" on the verb, on its object, or as an adverb of an adjective clause ("as baseless")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for h in heads for c in h.children) or any(
+        c.dep_ in ("advcl", "oprd", "acomp")
+        and any(a.lower_ == "as" and a.dep_ in ("advmod", "prep") for a in c.children) for c in verb.children)
+
+
+def _swallowed_object(verb: Token) -> list[Token]:
+    """The object the parser folds into the complement of "called X Y" when Y is a bare adjective or
+    noun ("called the Belarusian crackdown barbaric": "crackdown" hangs as a compound on "barbaric")."""
+    return [c for o in verb.children if o.dep_ == "oprd" for c in o.children
+            if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN")]
 
 
 # Nouns of what someone claims against another: judging one false is denying it, not accusing.
@@ -770,8 +808,10 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """"Kishida called the launch absolutely unacceptable", "Paris said the vote was illegal":
     an accusation (or praise) by evaluation."""
     out = []
+    taken = {t.token.i for t in triggers}
     for tok in doc:
-        if tok.lemma_.lower() not in EVALUATIVE_VERBS or tok.pos_ != "VERB":
+        lemma = tok.lemma_.lower()
+        if lemma not in EVALUATIVE_VERBS | DISMISSING or tok.pos_ != "VERB" or (lemma in DISMISSING and tok.i in taken):
             continue
         complement = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
                       for t in c.subtree]
@@ -779,12 +819,18 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
         judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+        judged = judged or _swallowed_object(tok)
+        if lemma in DISMISSING:
+            if judged and _as_phrase(tok):
+                # "dismissed the statement as baseless", "dismissed as 'simplistic' India's explanation"
+                entry = TriggerEntry(tok.lemma_, None, "V", "REJECT", "deny", frozenset(), False, (), "dir", 0.8)
+                out.append(Trigger(tok, entry, None))
+            continue
         if kind and judged:
             # ("at what it described as militant hideouts" is a hedge, not a judgement)
             kind, mode = _condemned_claim(kind, judged) if kind == "ACCUSE" else (kind, "praise")
             entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.8)
             out.append(Trigger(tok, entry, None))
-    taken = {t.token.i for t in triggers}
     called = {t.token.i for t in out}
     for tok in doc:  # "May said Russia was culpable", "said the measures were unjustified"
         if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in called:
@@ -821,7 +867,22 @@ def _promised_yield(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> boo
             for c in head.children):
         return True
     inside = {t.i for c in _complement_clauses(head) for t in c.subtree}
-    return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside
+    return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside and not _negated_verb(o.token)
+               for o in triggers if o is not trig)
+
+
+def _negated_verb(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
+def _vowed_refusal(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """"vowed that the group would not surrender", "swore never to hand over the town": a promise
+    not to yield is a refusal (REJECT), not a concession."""
+    head = trig.governor or trig.token
+    if head.lemma_.lower() not in COMMISSIVES:
+        return False
+    inside = {t.i for c in _complement_clauses(head) for t in c.subtree}
+    return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside and _negated_verb(o.token)
                for o in triggers if o is not trig)
 
 

@@ -50,6 +50,8 @@ ATTEMPTED = frozenset({"ASSAULT", "COERCE"})
 POSSIBLE_AUX = frozenset({"could", "may", "might"})
 POSSIBLE_THREATS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 PLANS = frozenset({"plan", "intend"})
+# "would not hesitate to strike again": readiness to act, not a refusal.
+UNHESITATING = frozenset({"hesitate"})
 # An infinitive of helping is the purpose of the act above it, not an act: "sent troops to help
 # fight the insurgents", "pledged money to support the force".
 HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "back"})
@@ -234,6 +236,8 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
                 return Modality(False, reason="conditional clause")
             continue
+        if i > 0 and node.lemma_.lower() in UNHESITATING and _negated(node) and event in POSSIBLE_THREATS:
+            return Modality(False, reason="'would not hesitate to'", threat=True)  # a threat to do it
         if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):
             refusal = i == 0 or bool(_aux(node) & INTENT_AUX)
             return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)

@@ -38,7 +38,7 @@ PERFORM = frozenset({"complete", "speed", "accelerate", "begin", "start", "conti
 # ("stag": the small model's lemma of "staged")
 # Types that, with nobody named, are aimed at the article's other main party.
 OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN",
-                         "SUPPORT", "RETREAT", "AGREE"})
+                         "SUPPORT", "RETREAT", "AGREE", "CONCEDE"})
 # Hostile types: "against X" names their target whatever the word.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE", "PROTEST"})
 # Types whose recipient can be the country where they happen.
@@ -177,6 +177,34 @@ def _held_under(noun: Token) -> Token | None:
     return _passive_subject(verb) if _agent(verb) is None else None
 
 
+# The forces a state deploys at home: "riot police were deployed", "extra troops were sent to the border".
+SECURITY_FORCES = frozenset({"troop", "soldier", "police", "policeman", "officer", "army", "guard", "guardsman",
+                             "gendarme", "paratrooper", "commando", "marine", "reinforcement", "force", "unit",
+                             "personnel", "vehicle", "tank"})
+
+
+def _security_heads(tok: Token) -> list[Token]:
+    """A phrase's head and, after a number or group, the noun after "of" ("thousands of police")."""
+    return [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+
+
+def _security_forces(tok: Token) -> bool:
+    """Is a passive subject a state's security forces ("hundreds of riot police", "armoured police
+    vehicles", "extra troops")? A vehicle, tank, unit or force must say whose or what kind it is."""
+    return any(h.lemma_.lower() in SECURITY_FORCES and (h.lemma_.lower() not in ("vehicle", "tank", "unit", "force")
+                                                        or any(c.dep_ in ("compound", "amod") for c in h.children))
+               for h in _security_heads(tok))
+
+
+def _told_deployment(verb: Token) -> bool:
+    """A deployment told as done, in the main clause or in what someone said: not one that "could be"
+    made, nor one an agreement would let happen ("would let police be sent")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING)
+
+
 class RoleFinder:
     def __init__(self, resolver: Resolver, previous: list[Earlier]) -> None:
         self.r = resolver
@@ -224,6 +252,11 @@ class RoleFinder:
                 actor = self._barring_state(verb, passive)  # "were barred from Indian airspace": India
             if not actor.entities and (entry.event == "COERCE" or entry.mode == "allege"):
                 actor = self._authorities(trig, passive)  # "dozens were arrested in Dakar": Senegal's
+            if not actor.entities and entry.event == "MOBILIZE" and _told_deployment(verb) \
+                    and _security_forces(passive):
+                actor = self._deploying_state(trig, passive)
+                recipient = self._deployed_to(verb, entry.preps, actor)
+                return self._finish(trig, actor, recipient)
             if not actor.entities and entry.event == "THREATEN" and verb.lemma_.lower() in ANSWERING:
                 actor = self._speaker(verb, direct=True)  # "X said any attack would be met with force": X
             recipient = self._target(passive, actor)
@@ -606,6 +639,29 @@ class RoleFinder:
             return NONE
         return Resolved((Entity(home.text, self.r._by_code(home.country, home.country).name, home.country,
                                 None, "GOV"),), "place")
+
+    def _deploying_state(self, trig: Trigger, forces: Token) -> Resolved:
+        """Whose forces an agentless passive deploys: the state their words name ("many of the French
+        troops were moved"), else the state of the one telling it ("..., the Nigerian army said"), else
+        the authorities of where they go ("riot police were deployed in the capital")."""
+        for tok in _security_heads(forces):
+            r = self.r.phrase(tok)
+            states = tuple(e for e in r.entities if e.country and not e.igo and e.sector not in NON_STATE)
+            if states and r.how not in ("context", "place"):
+                return Resolved(states, r.how)
+        said = self._speaker(trig.token, direct=True)
+        states = tuple(e for e in said.entities if e.country and not e.igo and e.sector not in NON_STATE)
+        return Resolved(states, said.how) if states else self._authorities(trig, forces)
+
+    def _deployed_to(self, verb: Token, preps: tuple[str, ...], actor: Resolved) -> Resolved:
+        """Where forces were deployed: the state of the place named ("moved to Niger", "deployed in
+        Lagos"), else, for forces found where they act, that state itself (a deployment at home)."""
+        for pobj in _prep_objects(verb, preps + ("around", "across", "at", "on")):
+            r = self._target(pobj, actor)
+            r = r if r.entities else self.r.place_country(pobj)
+            if r.entities:
+                return r
+        return actor if actor.how == "place" else NONE
 
     def _barring_state(self, verb: Token, barred: Token) -> Resolved:
         """The state whose airspace, ports or territory someone was barred from, as the one barring."""
@@ -1057,7 +1113,8 @@ class RoleFinder:
             if abroad.entities and not {e.country for e in abroad.entities} & home:
                 recipient = abroad
         codes = {e.code for e in actor.entities}
-        if codes and codes == {e.code for e in recipient.entities} and entry.event in INTERNATIONAL | {"ACCUSE"}:
+        if codes and codes == {e.code for e in recipient.entities} and entry.event in INTERNATIONAL | {"ACCUSE"} \
+                and actor.how != "place":  # (a state's forces found where they act are its own)
             speaker = self._speaker(trig.governor or trig.token)  # a mis-attached conjunct
             if not speaker.entities:
                 root = trig.token.sent.root

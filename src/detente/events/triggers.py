@@ -240,11 +240,32 @@ RESPONDING = frozenset({"respond", "retaliate", "react", "answer", "reply"})
 HOSTILE_ACTS = frozenset({"aggression", "provocation", "violation", "encroachment"})
 
 
+# How a promised answer is said to be harsh: "would respond firmly", "will react decisively".
+FIRMLY = frozenset({"firmly", "forcefully", "decisively", "resolutely", "strongly", "harshly", "severely",
+                    "militarily", "robustly", "forcibly"})
+INTENT = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _promised_reply(tok: Token) -> bool:
+    """"said it would retaliate", "will respond firmly", "reserves the right to respond": answering
+    force with force, promised and not yet done, and not refused ("would not retaliate")."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    reserved = tok.dep_ == "acl" and tok.head.lemma_.lower() == "right" and tok.head.head.lemma_.lower() == "reserve"
+    if not reserved and not any(c.dep_ == "aux" and c.lower_ in INTENT for c in tok.children):
+        return False
+    return reserved or tok.lemma_.lower() == "retaliate" or any(
+        c.dep_ == "advmod" and c.lower_ in FIRMLY for c in tok.children)
+
+
 def _conditional_retaliation(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     """"Turkey would respond to any attack on the vessel": a promise to answer *any* hostile act,
-    an act that has not happened, is a threat made by the one promising (the "threaten" row)."""
+    an act that has not happened, is a threat made by the one promising (the "threaten" row); so is
+    a promise to answer firmly ("would respond firmly", "said it would retaliate")."""
     if tok.lemma_.lower() not in RESPONDING:
         return None
+    if _promised_reply(tok):
+        return _row(lex, "threaten", "V", "THREATEN")
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "against"):
             continue
@@ -338,6 +359,20 @@ def infinitive(verb: Token) -> Token | None:
     """The to-infinitive a verb governs ("ordered X to leave", "gave X a week to withdraw")."""
     return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and infinitival(c)),
                 None)
+
+
+# Verbs of telling someone what to do: "told Israel to call off the strikes".
+TELLING = frozenset({"tell"})
+
+
+def _told_to(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"told foreign governments to stop interfering", "publicly told Israel to call off strikes": telling
+    a party to do something is a demand (the "demand" row), which absorbs the act it asks for."""
+    if tok.lemma_.lower() not in TELLING or not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return None
+    if infinitive(tok) is None:
+        return None
+    return _row(lex, "demand", "V", "REQUEST")
 
 
 def _ultimatum(tok: Token, lex: Lexicon) -> TriggerEntry | None:
@@ -458,6 +493,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return charge
     if pos == "V" and (expulsion := _ordered_out(tok, lex)) is not None:
         return expulsion
+    if pos == "V" and (told := _told_to(tok, lex)) is not None:
+        return told
     if pos == "V" and (deadline := _ultimatum(tok, lex)) is not None:
         return deadline
     if pos == "V" and (placed := _placed_under(tok, lex) or _mandative_subjunctive(tok, lex)) is not None:
