@@ -38,15 +38,16 @@ GOLD3 = ROOT / "tests" / "gold3"
 FLOOR_GOLD3 = 0.61
 FLOOR_HELDOUT = 0.48
 # Fourth set, written in session 7 without running the coder (tests/gold4/README.md): lenient F1 0.519
-# when first scored (no rule changed since). Fitted on by `make calibrate`. Floor = measured - 0.02.
+# when first scored; a development set from session 8 on: 0.555 at the end of session 8. Fitted on by
+# `make calibrate`. Floor = measured - 0.02.
 GOLD4 = ROOT / "tests" / "gold4"
-FLOOR_GOLD4 = 0.50
+FLOOR_GOLD4 = 0.53
 # Lenient F1 measured 2026-11-29: 0.868 at the end of session 4 (session 3 ended at 0.745), 0.861 at
-# the end of session 5, 0.861 at the end of session 6. Floor = measured - 0.02.
+# the end of session 5, 0.861 at the end of sessions 6, 7 and 8. Floor = measured - 0.02.
 FLOOR_OWN = 0.84
 # Confidence (data/events/confidence.tsv, fitted on tests/gold, tests/gold2, tests/gold3 and tests/gold4 by
-# `make calibrate`): among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 7):
-# 0.862 (493 of 572 events; 5-fold cross-validated by article: 0.861 of 552 on the standard split, 0.860
+# `make calibrate`): among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 8):
+# 0.863 (509 of 590 events; 5-fold cross-validated by article: 0.859 of 589 on the standard split, 0.859
 # averaged over 10 fold shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such
 # events so that it cannot pass empty. Refit and update both after changing the coder.
 FLOOR_CONFIDENT = 0.85
