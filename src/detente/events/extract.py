@@ -866,24 +866,26 @@ def _promised_yield(trig: Trigger, triggers: list[Trigger], lex: Lexicon) -> boo
             c.dep_ == "dobj" and any(e.event in YIELDING for e in lex.lookup(c.lemma_.lower(), "N"))
             for c in head.children):
         return True
-    inside = {t.i for c in _complement_clauses(head) for t in c.subtree}
-    return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside and not _negated_verb(o.token)
-               for o in triggers if o is not trig)
+    return _yield_promised(head, trig, triggers, refused=False)
 
 
 def _negated_verb(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
 
 
+def _yield_promised(head: Token, trig: Trigger, triggers: list[Trigger], refused: bool) -> bool:
+    """Is a concession or retreat promised in the complement of ``head`` ("pledged to hand over"),
+    or, with ``refused``, promised not to happen ("vowed never to surrender")?"""
+    inside = {t.i for c in _complement_clauses(head) for t in c.subtree}
+    return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside
+               and _negated_verb(o.token) == refused for o in triggers if o is not trig)
+
+
 def _vowed_refusal(trig: Trigger, triggers: list[Trigger]) -> bool:
     """"vowed that the group would not surrender", "swore never to hand over the town": a promise
     not to yield is a refusal (REJECT), not a concession."""
     head = trig.governor or trig.token
-    if head.lemma_.lower() not in COMMISSIVES:
-        return False
-    inside = {t.i for c in _complement_clauses(head) for t in c.subtree}
-    return any(o.entry.event in YIELDING and o.governor is None and o.token.i in inside and _negated_verb(o.token)
-               for o in triggers if o is not trig)
+    return head.lemma_.lower() in COMMISSIVES and _yield_promised(head, trig, triggers, refused=True)
 
 
 # Readiness and vows: with a hostile act in their complement they threaten it; "agreed to ban" does it.

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..actors.resolve import NONE, Resolved
 from .lexicon import TriggerEntry, harms, lexicon
 from .roles import REPORTING, RoleFinder, Roles
-from .triggers import Trigger
+from .triggers import Trigger, occupied
 
 # Reporting verbs that report a judgement ("warn" and "announce" report plans, not judgements).
 JUDGING = REPORTING - {"warn", "announce"}
@@ -99,7 +99,7 @@ def judged_act(verb: Token) -> Token | None:
 def find(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """ACCUSE triggers at reporting verbs whose clause judges an act harmful. A clause whose verb is
     itself a trigger is left to it; a reporting verb already made a trigger is not made twice."""
-    taken = {t.token.i for t in triggers} | {t.governor.i for t in triggers if t.governor is not None}
+    taken = occupied(triggers)
     out = []
     for tok in doc:
         if tok.i in taken:

@@ -11,15 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TriggerEntry
+from .modality import INTENT_AUX
 from .roles import REPORTING, RoleFinder, Roles
-from .triggers import Trigger
+from .triggers import Trigger, occupied
 
 # Verbs of undergoing a penalty, and the penalties: "would pay a heavy price", "will face consequences".
 UNDERGOING = frozenset({"pay", "face", "suffer", "bear"})
 PENALTIES = frozenset({"price", "consequence", "revenge", "retaliation", "retribution", "reprisal", "punishment",
                        "wrath", "vengeance", "fury"})
 DEARLY = frozenset({"dearly", "heavily"})   # "would pay dearly"
-FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 SPEAKERS = frozenset({"i", "we", "us"})   # "we will pay any price" is no threat
 
 
@@ -27,7 +27,7 @@ def foretold(clause: Token) -> bool:
     """Does a clause foretell a penalty for its subject ("X would pay a price", "will face
     consequences", "will regret it")? Only in the future, and not negated ("would not pay")."""
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    if not aux & FUTURE or any(c.dep_ == "neg" for c in clause.children):
+    if not aux & INTENT_AUX or any(c.dep_ == "neg" for c in clause.children):
         return False
     lemma = clause.lemma_.lower()
     if lemma == "regret":
@@ -58,7 +58,7 @@ def _threatened(verb: Token) -> Token | None:
 def find(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """THREATEN triggers at reporting verbs whose clause foretells a penalty for someone; a reporting
     verb already made a trigger ("warned that X would pay") is not made twice."""
-    taken = {t.token.i for t in triggers} | {t.governor.i for t in triggers if t.governor is not None}
+    taken = occupied(triggers)
     out = []
     for tok in doc:
         if tok.i in taken or tok.lemma_.lower() not in REPORTING or tok.pos_ != "VERB":

@@ -520,6 +520,11 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     return None
 
 
+def occupied(triggers: list[Trigger]) -> set[int]:
+    """Token positions already used by a trigger, as its word or its light verb."""
+    return {t.token.i for t in triggers} | {t.governor.i for t in triggers if t.governor is not None}
+
+
 def find_triggers(doc: Doc, lex: Lexicon) -> list[Trigger]:
     """Triggers of a sentence, light verbs already paired with their nouns."""
     matched = {tok.i: e for tok in doc if (e := match_token(tok, lex)) is not None}
