@@ -39,6 +39,16 @@ PAIR_WORDS = frozenset({"sides", "countries", "nations", "neighbours", "neighbor
                         "two", "both", "parties", "leaders", "ministers", "capitals", "fms"})
 
 
+# People and units that belong to whoever their of- or from-phrase names ("chiefs of 12 countries").
+DRAWN = frozenset({"chief", "member", "representative", "delegate", "delegation", "envoy", "official", "leader",
+                   "head", "minister", "diplomat", "team", "officer", "commander", "soldier", "troop", "force",
+                   "unit", "fighter", "spokesman", "spokeswoman", "spokesperson", "negotiator", "emissary"})
+
+
+# Unnamed voices of a state that go on with the state that spoke in the sentence before.
+SPOKESPEOPLE = frozenset({"official", "ministry", "spokesman", "spokeswoman", "spokesperson", "diplomat"})
+
+
 # Things carried or shown that bear a state's name or colours: "Russian flags", "US banners" say what
 # a crowd displays, not whose it is.
 EMBLEMS = frozenset({"flag", "banner", "placard", "poster", "portrait", "emblem", "scarf", "t-shirt"})
@@ -161,7 +171,25 @@ class Resolver:
             found.extend(e for e in r.entities if e not in found)
             if r.how != "named" and r.entities:
                 how = r.how
-        return Resolved(tuple(found), how if found else "none")
+        if not found:
+            return self._drawn_from(head, exclude)
+        return Resolved(tuple(found), how)
+
+    def _drawn_from(self, head: Token, exclude: frozenset[str]) -> Resolved:
+        """"officials from the two countries", "the defence chiefs of 12 countries including Japan and
+        Australia", "members of the ruling party": people or a unit drawn from a party its of- or
+        from-phrase names, when the words themselves name nobody."""
+        if head.lemma_.lower() not in DRAWN and (self.at.get(head.i) is None or self.at[head.i].kind not in
+                                                 ("body", "office")):
+            return NONE
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        r = self.phrase(obj, exclude)
+                        if r.entities:
+                            return r
+        return NONE
 
     def note_speaker(self) -> None:
         """Remember a state that is the subject of the sentence's main verb ("Washington said on
@@ -438,11 +466,11 @@ class Resolver:
         return None
 
     def _speaking_for(self, head: Token, exclude: frozenset[str]) -> Entity | None:
-        """"Washington said it would send investigators. But a senior official said ...": an unnamed
-        official, no state named before it in its sentence, speaks for the state that spoke in the
-        sentence before."""
+        """"Washington said it would send investigators. But a senior official said ...", "Moscow hit
+        back. The foreign ministry ...": an unnamed official, ministry or spokesperson, no state named
+        before it in its sentence, speaks for the state that spoke in the sentence before."""
         spoke = self.ctx.last_speaker
-        if head.lemma_.lower() != "official" or spoke is None or self.sentence - spoke[0] != 1 \
+        if head.lemma_.lower() not in SPOKESPEOPLE or spoke is None or self.sentence - spoke[0] != 1 \
                 or spoke[1].code in exclude:
             return None
         named_before = self.ctx.recent_country(self.sentence, exclude, window=0, position=head.i)

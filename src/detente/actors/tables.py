@@ -1,4 +1,4 @@
-"""The actor tables: states, IGOs, other international bodies, institutions, armed groups, bodies,
+"""The actor tables: states, regions, IGOs, other international bodies, institutions, armed groups, bodies,
 offices, people, handles.
 
 Each table is a TSV file under ``detente/data/actors`` whose first line is
@@ -25,6 +25,7 @@ from detente.errors import DataError
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 COLUMNS = {
     "countries": ("iso3", "iso2", "name", "aliases", "demonyms", "capitals"),
+    "regions": ("name", "aliases", "demonyms", "iso3"),
     "igos": ("code", "name", "aliases"),
     "international": ("name", "aliases", "sector"),
     "institutions": ("alias", "iso3", "sector", "name"),
@@ -225,6 +226,18 @@ def _country_forms(countries: dict[str, Country]) -> Iterator[tuple[str, ActorEn
         yield from ((form, ActorEntry("capital", form, c.iso3, None, "GOV")) for form in c.capitals)
 
 
+def _region_forms(table: _Table, countries: dict[str, Country]) -> Iterator[tuple[str, ActorEntry]]:
+    """A region stands for its state ("Hong Kong said" → CHN), its demonym for the state's people
+    and bodies ("Catalan police" → ESP)."""
+    for row in table.rows:
+        state = countries.get(row.need("iso3"))
+        if state is None:
+            raise DataError(f"{row.where}: unknown state code {row.cells['iso3']!r}")
+        yield from ((form, ActorEntry("state", state.name, state.iso3, None, "GOV"))
+                    for form in (row.need("name"), *row.items("aliases")))
+        yield from ((form, ActorEntry("demonym", state.name, state.iso3, None, None)) for form in row.items("demonyms"))
+
+
 def _table_forms(tables: dict[str, _Table], known: dict[str, set[str]]) -> Iterator[tuple[str, ActorEntry]]:
     for row in tables["igos"].rows:
         igo = ActorEntry("igo", row.need("name"), None, row.need("code"), "IGO")
@@ -298,7 +311,8 @@ def _build(data_dir: Path) -> ActorTables:
     known = {"country": set(countries), "iso3": set(countries),
              "igo": {row.need("code") for row in tables["igos"].rows},
              "office": {row.need("office") for row in offices}}
-    forms = tuple(dict.fromkeys([*_country_forms(countries), *_table_forms(tables, known)]))
+    forms = tuple(dict.fromkeys([*_country_forms(countries), *_region_forms(tables["regions"], countries),
+                                 *_table_forms(tables, known)]))
     titles = _index((form, (row.need("office"), row.need("sector"))) for row in offices
                     for form in row.items("phrase"))
     kinds = _index((form, (row.need("sector"), _body_kind(row))) for row in bodies for form in row.items("phrase"))

@@ -260,6 +260,8 @@ def _evaluated(trig: Trigger, triggers: list[Trigger]) -> bool:
 
 # Verbs of hitting that, with "back", name a retort ("hit back at the decision"), not how it was made.
 RETORTING = frozenset({"hit", "strike"})
+# What a physical hitting back names: its target or its weapon ("hit back at rebel positions with artillery").
+AIMED_BACK = frozenset({"at", "on", "against", "with", "into"})
 # Acts and words one hits back at without force: "hit back at Washington's decision".
 NON_PHYSICAL = frozenset({"decision", "move", "measure", "sanction", "criticism", "remark", "comment", "claim",
                           "accusation", "allegation", "statement", "ban", "tariff", "report", "charge", "step"})
@@ -267,14 +269,19 @@ NON_PHYSICAL = frozenset({"decision", "move", "measure", "sanction", "criticism"
 
 def _retort(trig: Trigger) -> bool:
     """"expelled the envoy, hitting back at ...", "hit back at the sanctions": hitting back names an act
-    as a retaliation. As a participle after another clause, that clause told the act; aimed at a
-    decision, a measure or words, it was no use of force. ("struck back at rebel positions" stays.)"""
+    as a retaliation. As a participle after another clause, that clause told the act; with no target
+    and no weapon ("Moscow hit back on Friday") the act is told elsewhere; aimed at a decision, a
+    measure or words, it was no use of force. ("struck back at rebel positions" stays.)"""
     tok = trig.token
     if tok.lemma_.lower() not in RETORTING or trig.entry.event != "ASSAULT" \
             or not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
         return False
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         return True
+    if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_BACK and any(
+            g.dep_ == "pobj" and not calendar_word(g) and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
+            for c in tok.children):
+        return True  # "Moscow hit back on Friday", "hit back, ordering the consul home": no target, no weapon
     return any(g.lemma_.lower() in NON_PHYSICAL for p in tok.children if p.dep_ == "prep" and p.lower_ == "at"
                for g in p.children if g.dep_ == "pobj")
 

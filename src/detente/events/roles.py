@@ -78,6 +78,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     "step": frozenset(), "action": frozenset(), "resolution": frozenset(), "ruling": frozenset(),
     "verdict": frozenset(), "measure": frozenset(),
 }
+# Nouns for a truce: taking effect, it is the parties' act.
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 # Nouns for what a council, court or parliament decides, and the sectors that decide.
 DECISIONS = frozenset({"vote", "decision", "resolution", "ruling", "verdict"})
 DECIDERS = frozenset({"LEG", "JUD"})
@@ -322,6 +324,10 @@ class RoleFinder:
                 return Roles(mediator.entities, parties.entities, mediator.how, parties.how)
             return Roles(parties.entities, (), parties.how, "none", reciprocal=True)
         actor = self._noun_actor(trig)
+        if not actor.entities and entry.event == "RETREAT" and noun.lemma_.lower() in TRUCES:
+            parties = self._truce_parties(noun)  # "The ceasefire took effect at noon": the parties that agreed it
+            if len({e.code for e in parties}) >= 2:
+                return Roles(parties, (), "coref", "none", reciprocal=True)
         recipient = NONE
         held = _held_under(noun) if entry.event == "COERCE" and not actor.entities else None
         if held is not None:  # "an opposition leader was placed under house arrest": by his state
@@ -362,6 +368,15 @@ class RoleFinder:
         if target is not None:
             recipient = self._target(target, actor)
         return self._finish(trig, actor, recipient)
+
+    def _truce_parties(self, noun: Token) -> tuple[Entity, ...]:
+        """The parties of a truce the sentence does not name: those of the latest deal told with the same
+        word ("agreed to a ceasefire ... the ceasefire took effect"), else the latest two-party event's."""
+        found = self._antecedent_authors(noun.lemma_.lower(), _DEAL, frozenset(), NONE)
+        if len({e.code for e in found}) >= 2:
+            return found
+        pair = self.r.ctx.last_pair
+        return tuple(self.r._by_code(c, c) for c in pair) if pair else ()
 
     def _met_in(self, noun: Token, actor: Resolved) -> Resolved:
         """"apologised to Putin in a phone call", "thanked Ruto during talks": the party addressed by
