@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import Resolver, calendar_word
-from ..dates import dating, find_dates
+from ..dates import find_dates
 from ..models import Entity
 from . import confidence as calibrated
 from . import judgements, threats
@@ -380,7 +380,7 @@ def _pluperfect_aside(clause: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
         return False
     text = " ".join(t.text for t in clause.subtree)
-    return not any(dating(m) for m in find_dates(text, None))
+    return not any(m.relation != "future" for m in find_dates(text, None))  # "on Monday" dates it
 
 
 def _standing(tok: Token) -> bool:

@@ -78,6 +78,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     "step": frozenset(), "action": frozenset(), "resolution": frozenset(), "ruling": frozenset(),
     "verdict": frozenset(), "measure": frozenset(),
 }
+# Freeing someone held: with no agent, the authorities that held them did it ("was freed on bail").
+RELEASES = frozenset({"free", "release", "pardon", "parole", "discharge"})
 # Nouns for a truce: taking effect, it is the parties' act.
 TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
 # Nouns for what a council, court or parliament decides, and the sectors that decide.
@@ -252,7 +254,9 @@ class RoleFinder:
             actor = self._actor(agent) if agent is not None else self._weapon_owner(verb)
             if not actor.entities and entry.event in ("SANCTION", "COERCE"):
                 actor = self._barring_state(verb, passive)  # "were barred from Indian airspace": India
-            if not actor.entities and (entry.event == "COERCE" or entry.mode == "allege"):
+            if not actor.entities and (entry.event == "COERCE" or entry.mode == "allege"
+                                       or (entry.event == "RETREAT" and verb.lemma_.lower() in RELEASES
+                                           and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))):
                 actor = self._authorities(trig, passive)  # "dozens were arrested in Dakar": Senegal's
             if not actor.entities and entry.event == "MOBILIZE" and _told_deployment(verb) \
                     and _security_forces(passive):
@@ -1078,6 +1082,12 @@ class RoleFinder:
                    if c.dep_ in SUBJECT_DEPS and trig.token not in c.subtree for t in c.subtree}
         framing |= _other_relatives(trig.token)
         framing |= _conjoined_subjects(trig.token)
+        # "launched the offensive, days after Trump ordered U.S. troops out": a clause with a subject of
+        # its own tells another act, and its parties are that act's
+        head = trig.governor or trig.token
+        framing |= {t.i for c in trig.token.doc if c.dep_ in ("advcl", "pcomp", "relcl") and c not in head.ancestors
+                    and c is not head and head not in c.subtree
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
         for m in sorted(set(self.r.at.values()), key=lambda m: m.start):
             if m.start <= start or m.kind in ("office", "body") or m.code is None or m.code in own \
                     or m.start in framing:

@@ -578,12 +578,19 @@ def _means_of_act(tok: Token, entry: TriggerEntry, matched: dict[int, TriggerEnt
     return any(infinitival(c) for c in clauses)
 
 
+# Measures a relative clause can tell the imposing of ("the sanctions it imposed on Monday").
+IMPOSED = frozenset({"SANCTION", "COERCE"})
+
+
 def _light_object(verb: Token, matched: dict[int, TriggerEntry]) -> Token | None:
     """The eventive noun a light verb governs: its object, or that object's 'of' phrase
     ("sent a message of reconciliation")."""
     candidates = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     candidates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "with")
                    for g in c.children if g.dep_ == "pobj"]  # "engaged in talks", "pressed on with drills"
+    if not candidates and verb.dep_ in ("relcl", "acl") and verb.head.i in matched \
+            and matched[verb.head.i].pos == "N" and matched[verb.head.i].event in IMPOSED:
+        return verb.head  # "the sanctions it had imposed on Monday on three ministers": the noun it modifies
     for obj in candidates:
         for tok in [obj, *obj.conjuncts]:
             if tok.i in matched and matched[tok.i].pos == "N":

@@ -1,0 +1,47 @@
+"""Events the coder missed or aimed wrong (session 9).
+
+An agentless release ("was freed on bail") is the act of the authorities that held the person; "the
+sanctions it had imposed on Monday on X" tells the sanction; a past perfect relative clause with a
+date of its own is an event, not background; the last-resort recipient (the first party named after
+the trigger) skips the parties of a subordinate clause that has a subject of its own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sentences import has, triggered
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ugandan opposition leader Robert Kyagulanyi was freed on bail on Friday.", "UGA", "UGA"),
+    ("Two French citizens were freed on Friday after months in an Iranian jail.", "IRN", "FRA"),
+])
+def test_an_agentless_release_is_the_holders_act(text, actor, recipient):
+    assert has(text, "RETREAT", actor, recipient)
+
+
+def test_a_release_only_hoped_for_is_no_event():
+    assert not has("Ugandan opposition leader Robert Kyagulanyi could be freed on bail next week.", "RETREAT")
+
+
+def test_sanctions_imposed_in_a_relative_clause_are_a_sanction():
+    text = "Washington said it would lift the sanctions it had imposed on Monday on three Turkish ministers."
+    assert has(text, "SANCTION", "USA", "TUR")
+
+
+def test_an_undated_past_perfect_relative_clause_stays_background():
+    text = "Washington said it would lift the sanctions it had imposed on three Turkish ministers."
+    assert not has(text, "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor, wrong", [
+    ("Turkey launched the offensive on Wednesday, days after President Donald Trump ordered U.S. troops out of "
+     "its path.", "TUR", {"USA"}),
+    ("Azerbaijan began shelling on Sunday, hours after Russia's foreign minister met his Armenian counterpart.",
+     "AZE", {"RUS", "ARM"}),
+])
+def test_no_recipient_from_a_subordinate_clause_with_its_own_subject(text, actor, wrong):
+    found = [(t, a, r) for t, a, r, _ in triggered(text) if t == "ASSAULT"]
+    assert found and all(actor in a and not wrong & r for _, a, r in found)
