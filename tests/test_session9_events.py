@@ -3,7 +3,9 @@
 An agentless release ("was freed on bail") is the act of the authorities that held the person; "the
 sanctions it had imposed on Monday on X" tells the sanction; a past perfect relative clause with a
 date of its own is an event, not background; the last-resort recipient (the first party named after
-the trigger) skips the parties of a subordinate clause that has a subject of its own.
+the trigger) skips the parties of a subordinate clause that has a subject of its own; an unnamed
+target that the resolver reads as a foreign speaker's own ("the U.S. embassy urged security forces")
+is the story's own.
 """
 from __future__ import annotations
 
@@ -45,3 +47,14 @@ def test_an_undated_past_perfect_relative_clause_stays_background():
 def test_no_recipient_from_a_subordinate_clause_with_its_own_subject(text, actor, wrong):
     found = [(t, a, r) for t, a, r, _ in triggered(text) if t == "ASSAULT"]
     assert found and all(actor in a and not wrong & r for _, a, r in found)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ugandan police detained the opposition candidate on Wednesday.\n\n"
+     "The U.S. embassy urged security forces on Thursday to exercise restraint.", "USA", "UGA"),
+    ("Sri Lanka's president sacked the prime minister on Friday, and rival camps took to the streets.\n\n"
+     "The United States urged all parties on Saturday to respect the constitution.", "USA", "LKA"),
+])
+def test_an_unnamed_target_of_a_foreign_speaker_is_the_storys_own(text, actor, recipient):
+    assert has(text, "REQUEST", actor, recipient)
+

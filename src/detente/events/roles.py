@@ -582,6 +582,16 @@ class RoleFinder:
             again = self.r.phrase(tok, own)  # "mediate between the two neighbours": the two, not the mediator
             r = again if again.entities else Resolved(tuple(e for e in r.entities if e.code not in own), r.how)
             codes = {e.code for e in r.entities}
+        home = self.r.ctx.home
+        if own and r.entities and codes <= own and r.how in ("context", "coref") and home is not None \
+                and home.code not in own and (all(e.sector in ("COP", "MIL") for e in r.entities) or (
+                    self.event in VERBAL | {"CONSULT"}
+                    and not any(e.sector in DOMESTIC_BODIES for e in actor.entities))):
+            # "the U.S. embassy urged security forces", "urged all parties": a party the words leave unnamed,
+            # read as the speaker's own, is the story's own when the speaker is foreign to it
+            again = self.r.phrase(tok, own)
+            if again.entities and {e.code for e in again.entities} == {home.code}:
+                return again
         if r.entities and not (codes <= own and r.how != "named"):
             return r
         if r.entities and r.how in ("context", "coref") and self.event not in INTERNATIONAL \
