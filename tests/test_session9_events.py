@@ -58,3 +58,25 @@ def test_no_recipient_from_a_subordinate_clause_with_its_own_subject(text, actor
 def test_an_unnamed_target_of_a_foreign_speaker_is_the_storys_own(text, actor, recipient):
     assert has(text, "REQUEST", actor, recipient)
 
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The deal was reached in Ankara on Thursday after four hours of talks between President Tayyip Erdogan and "
+     "U.S. Vice President Mike Pence.", {"TUR", "USA"}),
+    ("The agreement was announced on Friday after four days of talks in Beijing between Iran's top security "
+     "official and Saudi Arabia's national security adviser.", {"IRN", "SAU"}),
+])
+def test_an_agentless_deal_belongs_to_the_parties_of_its_talks(text, parties):
+    assert any(t == "AGREE" and a == parties for t, a, _, _ in triggered(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Caracas has for years accused Washington of plotting to overthrow Maduro.",
+    "Islamabad has repeatedly denied any role and called for a neutral investigation.",
+])
+def test_a_standing_stance_is_no_event(text):
+    assert not triggered(text)
+
+
+def test_a_dated_denial_and_appeal_are_events():
+    assert has("Islamabad denied any role on Monday and called for a neutral investigation.", "REQUEST", "PAK")

@@ -77,6 +77,7 @@ HABITUAL_ADVS = frozenset({"never", "repeatedly", "consistently", "always", "rou
 # "declined to comment", "refused to speculate": withholding a remark is no stand taken on anything
 COMMENTING = frozenset({"comment", "speculate", "elaborate", "say", "confirm", "specify", "disclose", "reveal",
                         "answer"})
+LONG_SPANS = frozenset({"year", "decade", "century", "generation"})   # "for years": a standing stance
 SUPERSEDED = frozenset({"initially", "originally", "previously", "formerly", "once"})
 ARRANGEMENTS = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"})
 FORCES = frozenset({"force", "troop", "mission", "contingent", "coalition", "unit", "battalion", "brigade",
@@ -348,13 +349,19 @@ def _habitual(tok: Token) -> bool:
     standing position, not an event."""
     if _present_perfect(tok) and _negative_subject(tok):
         return True
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in LONG_SPANS and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ == "for":
+        return True  # "Caracas has for years accused ...", parsed with "accused" hung on "years"
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux")
+                                                                  for c in tok.children) and _habitual(tok.head):
+        return True  # "has repeatedly denied any role and called for an inquiry": the stance goes on
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ == "long":
             return True
         if child.lower_ in HABITUAL_ADVS and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
             return True  # "has never accepted the ruling", "has repeatedly denied": a standing position
         if child.dep_ == "prep" and child.lower_ == "for" and any(
-                g.lemma_.lower() in ("year", "decade", "century", "generation")
+                g.lemma_.lower() in LONG_SPANS
                 and not any(n.like_num for n in g.subtree) for g in child.children):
             return True  # "for years", not a stated duration ("for at least two years")
     return False

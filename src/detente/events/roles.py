@@ -319,6 +319,8 @@ class RoleFinder:
         between = _prep_objects(noun, ("between", "among"))
         if not between and entry.frame == "recip":
             between = _concluded_by(noun)  # "an agreement reached by Ankara and Moscow": its parties
+        if not between and entry.event == "AGREE" and noun.dep_ == "nsubjpass" and _agent(noun.head) is None:
+            between = self._talks_between(noun.head)  # "the deal was reached after talks between X and Y"
         if between:
             parties = self.r.phrase(between[0])
             mediator = self._noun_actor(trig)
@@ -372,6 +374,16 @@ class RoleFinder:
         if target is not None:
             recipient = self._target(target, actor)
         return self._finish(trig, actor, recipient)
+
+    def _talks_between(self, verb: Token) -> list[Token]:
+        """The parties of the talks an agentless deal came out of: "was reached after four hours of talks
+        between Erdogan and Pence" (the "between" phrase of a meeting noun in the verb's clause)."""
+        for tok in verb.subtree:
+            if tok.pos_ == "NOUN" and any(e.event == "CONSULT" for e in lexicon().lookup(tok.lemma_.lower(), "N")):
+                parties = _prep_objects(tok, ("between", "among"))
+                if parties:
+                    return parties
+        return []
 
     def _truce_parties(self, noun: Token) -> tuple[Entity, ...]:
         """The parties of a truce the sentence does not name: those of the latest deal told with the same
