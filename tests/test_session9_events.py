@@ -80,3 +80,9 @@ def test_a_standing_stance_is_no_event(text):
 
 def test_a_dated_denial_and_appeal_are_events():
     assert has("Islamabad denied any role on Monday and called for a neutral investigation.", "REQUEST", "PAK")
+
+
+def test_an_attack_with_no_target_named_is_aimed_at_the_side_already_in_the_fight():
+    text = ("Syria accused Turkey of massing troops on the border on Monday.\n\n"
+            "Turkish jets launched air strikes on Wednesday, the defence ministry said.")
+    assert has(text, "ASSAULT", "TUR", "SYR")

@@ -37,7 +37,7 @@ PERFORM = frozenset({"complete", "speed", "accelerate", "begin", "start", "conti
                      "stage", "stag", "hold", "conduct", "carry", "launch", "mount", "perform", "fly"})
 # ("stag": the small model's lemma of "staged")
 # Types that, with nobody named, are aimed at the article's other main party.
-OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN",
+OTHER_PARTY = frozenset({"REJECT", "ACCUSE", "AID", "SANCTION", "MOBILIZE", "REQUEST", "THREATEN", "ASSAULT",
                          "SUPPORT", "RETREAT", "AGREE", "CONCEDE"})
 # Hostile types: "against X" names their target whatever the word.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE", "PROTEST"})
@@ -1227,7 +1227,8 @@ class RoleFinder:
                 and (entry.event in OTHER_PARTY or entry.mode == "apologize"):  # "China expressed regret": to the US
             own = frozenset(e.code for e in actor.entities)
             other = self._adversary(own) if entry.event in HOSTILE else []
-            other = other or self._other_party(actor)  # "Paris refused to comply": with the other party
+            if not other and entry.event != "ASSAULT":  # an attack goes only to a side already in the fight
+                other = self._other_party(actor)  # "Paris refused to comply": with the other party
             if other:
                 recipient = Resolved((self.r._by_code(other[0], other[0]),), "context")
         if not recipient.entities and len({e.code for e in actor.entities}) == 1 and actor.entities[0].country \
