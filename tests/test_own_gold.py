@@ -23,39 +23,47 @@ GOLD = ROOT / "tests" / "gold"
 # Held-out articles written after the rules were tuned on GOLD (tests/gold_heldout/README.md):
 # measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476 (8 articles, session 4),
 # 0.497 (26, end of session 5), 0.487 (36, start of session 6), 0.489 (36, end of session 6),
-# 0.514 (60, the 24 added last first scored at the end of session 6). Floor = measured - 0.03.
+# 0.514 (60, the 24 added last first scored at the end of session 6), 0.517 (end of session 8), 0.524 (end of
+# session 9). Floor = measured - 0.03.
 HELDOUT = ROOT / "tests" / "gold_heldout"
 # Second set, written in session 5 without running the coder (tests/gold2/README.md): lenient F1
 # 0.495 before any rule was changed; a development set from then on: 0.650 at the end of session 5,
-# 0.659 at the end of session 6.
+# 0.659 at the end of session 6, 0.672 at the end of session 9.
 # Floor = measured - 0.02.
 GOLD2 = ROOT / "tests" / "gold2"
-FLOOR_GOLD2 = 0.64
+FLOOR_GOLD2 = 0.65
 # Third set, written in session 6 without running the coder (tests/gold3/README.md): lenient F1
-# 0.548 before any rule was changed; a development set from then on: 0.631 at the end of session 6.
+# 0.548 before any rule was changed; a development set from then on: 0.631 at the end of session 6, 0.634 at
+# the end of session 9.
 # Floor = measured - 0.02.
 GOLD3 = ROOT / "tests" / "gold3"
 FLOOR_GOLD3 = 0.61
 FLOOR_HELDOUT = 0.48
 # Fourth set, written in session 7 without running the coder (tests/gold4/README.md): lenient F1 0.519
-# when first scored; a development set from session 8 on: 0.555 at the end of session 8. Fitted on by
-# `make calibrate`. Floor = measured - 0.02.
+# when first scored; a development set from session 8 on: 0.555 at the end of session 8, 0.569 at the end of
+# session 9. Fitted on by `make calibrate`. Floor = measured - 0.02.
 GOLD4 = ROOT / "tests" / "gold4"
-FLOOR_GOLD4 = 0.53
+FLOOR_GOLD4 = 0.55
+# Fifth set, written in session 9 without running the coder (tests/gold5/README.md): lenient F1 0.532 with
+# the coder of session 8 (0.539 with the first session-9 rules, written before it was read); a development
+# set from then on: 0.568 at the end of session 9. Fitted on by `make calibrate`. Floor = measured - 0.02.
+GOLD5 = ROOT / "tests" / "gold5"
+FLOOR_GOLD5 = 0.55
 # Lenient F1 measured 2026-11-29: 0.868 at the end of session 4 (session 3 ended at 0.745), 0.861 at
-# the end of session 5, 0.861 at the end of sessions 6, 7 and 8. Floor = measured - 0.02.
-FLOOR_OWN = 0.84
-# Confidence (data/events/confidence.tsv, fitted on tests/gold, tests/gold2, tests/gold3 and tests/gold4 by
-# `make calibrate`): among events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 8):
-# 0.863 (509 of 590 events; 5-fold cross-validated by article: 0.859 of 589 on the standard split, 0.859
-# averaged over 10 fold shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such
-# events so that it cannot pass empty. Refit and update both after changing the coder.
+# the end of session 5, 0.861 at the end of sessions 6, 7 and 8, 0.870 at the end of session 9.
+# Floor = measured - 0.02.
+FLOOR_OWN = 0.85
+# Confidence (data/events/confidence.tsv, fitted on tests/gold .. tests/gold5 by `make calibrate`): among
+# events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 9): 0.859 (635 of 739
+# events; 5-fold cross-validated by article: 0.858 of 745 on the standard split, 0.851 averaged over 10 fold
+# shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such events so that it cannot pass
+# empty. Refit and update both after changing the coder.
 FLOOR_CONFIDENT = 0.85
 MIN_CONFIDENT = 500
 
 
-@pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3, GOLD4, HELDOUT],
-                         ids=["gold", "gold2", "gold3", "gold4", "heldout"])
+@pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, HELDOUT],
+                         ids=["gold", "gold2", "gold3", "gold4", "gold5", "heldout"])
 def test_own_gold_files_are_well_formed(folder):
     files = sorted(folder.glob("*.json"))
     assert len(files) >= 8
@@ -82,8 +90,9 @@ def test_own_gold_floor(shared_score):
 
 
 @pytest.mark.parametrize(("name", "folder", "files", "floor"), [
-    ("second", GOLD2, 40, FLOOR_GOLD2), ("third", GOLD3, 38, FLOOR_GOLD3), ("fourth", GOLD4, 60, FLOOR_GOLD4)],
-    ids=["gold2", "gold3", "gold4"])
+    ("second", GOLD2, 40, FLOOR_GOLD2), ("third", GOLD3, 38, FLOOR_GOLD3), ("fourth", GOLD4, 60, FLOOR_GOLD4),
+    ("fifth", GOLD5, 50, FLOOR_GOLD5)],
+    ids=["gold2", "gold3", "gold4", "gold5"])
 def test_later_gold_floors(shared_score, name, folder, files, floor):
     assert len(sorted(folder.glob("*.json"))) >= files
     f1, total = _lenient(shared_score, folder)
@@ -97,7 +106,7 @@ def test_heldout_gold_floor(shared_score):
 
 
 def test_own_gold_confident_events_are_mostly_right():
-    golds = load_gold([GOLD, GOLD2, GOLD3, GOLD4])
+    golds = load_gold([GOLD, GOLD2, GOLD3, GOLD4, GOLD5])
     predictions = {c.article.id: [e.to_dict() for e in c.events] for c in code_articles(map(as_article, golds))}
     cal = calibration(labelled(golds, predictions))
     high = cal.high
