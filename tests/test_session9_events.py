@@ -5,7 +5,7 @@ sanctions it had imposed on Monday on X" tells the sanction; a past perfect rela
 date of its own is an event, not background; the last-resort recipient (the first party named after
 the trigger) skips the parties of a subordinate clause that has a subject of its own; an unnamed
 target that the resolver reads as a foreign speaker's own ("the U.S. embassy urged security forces")
-is the story's own.
+is the story's own; a state telling of a hostile act against itself accuses the doer.
 """
 from __future__ import annotations
 
@@ -86,3 +86,20 @@ def test_an_attack_with_no_target_named_is_aimed_at_the_side_already_in_the_figh
     text = ("Syria accused Turkey of massing troops on the border on Monday.\n\n"
             "Turkish jets launched air strikes on Wednesday, the defence ministry said.")
     assert has(text, "ASSAULT", "TUR", "SYR")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("China's Western Theatre Command said Indian soldiers had fired warning shots at a Chinese patrol on Monday.",
+     "CHN", "IND"),
+    ("Israel's defence minister said Iran had violated the ceasefire on Tuesday morning.", "ISR", "IRN"),
+])
+def test_a_state_telling_of_an_act_against_it_accuses_the_doer(text, accuser, accused):
+    assert has(text, "ACCUSE", accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.",
+    "The army said it had killed more than 300 rebels in fighting over the weekend.",
+])
+def test_a_source_or_the_doer_telling_an_act_accuses_no_one(text):
+    assert not has(text, "ACCUSE")

@@ -632,6 +632,11 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                          _foreign_spans(trig, triggers) + _other_conjuncts(trig) + _beside_contrast(trig)
                          + _later_clauses(trig), cues)
         out += _side_by_side(cand, trig, roles)
+        accused = _victim_accuses(trig, roles, event, resolver)
+        if accused is not None:  # "Beijing said Indian soldiers fired at a Chinese patrol": China accuses India
+            told, by = accused
+            out.append(replace(cand, event="ACCUSE", mode=None, actor=by.actor, recipient=by.recipient,
+                               trigger=told.text, start=told.idx, end=told.idx + len(told.text), foreign=()))
         traded = _traded_for(trig, event)
         if traded is not None and roles.recipient:
             # "Iran freed two French citizens in exchange for an Iranian engineer": the other side
@@ -1091,6 +1096,34 @@ def _speaker(verb: Token, resolver: Resolver) -> tuple[Entity, ...]:
     if subj is None and verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X issued a warning that"
     return resolver.phrase(subj).entities if subj is not None else ()
+
+
+# Reported acts that the victim's telling turns into an accusation (a breach of a truce among them).
+CLAIMED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+BREACHES = frozenset({"violate", "breach", "break"})
+
+
+def _victim_accuses(trig: Trigger, roles: Roles, event: str, resolver: Resolver) -> tuple[Token, Roles] | None:
+    """"China's army said Indian soldiers had fired at a Chinese patrol", "Israel said Iran had violated
+    the ceasefire": a state telling of a hostile act against itself accuses the doer (the gold
+    conventions code the ACCUSE besides the act). The speech verb and the roles of that accusation, or None."""
+    if event not in CLAIMED and not (event == "REJECT" and trig.token.lemma_.lower() in BREACHES):
+        return None
+    act = trig.governor or trig.token
+    verb = _speech_head(act)
+    if verb is None or verb.i > act.i:
+        return None  # "..., police said": a source named after the act reports it, it accuses no one
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    told = resolver.phrase(subject) if subject is not None else None
+    if told is None or told.how != "named" or any(e.sector == "COP" for e in told.entities):
+        return None
+    speaker = told.entities
+    said_by = {e.code for e in speaker if e.code}
+    victims = {e.code for e in roles.recipient if e.code}
+    doers = tuple(e for e in roles.actor if e.code and e.code not in said_by)
+    if not said_by or not said_by <= victims or len(doers) != len(roles.actor):
+        return None
+    return verb, Roles(speaker, doers, "named", roles.actor_how)
 
 
 def _reported_claim(trig: Trigger, roles: Roles, event: str, resolver: Resolver) -> tuple[Roles, str]:
