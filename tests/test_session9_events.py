@@ -103,3 +103,7 @@ def test_a_state_telling_of_an_act_against_it_accuses_the_doer(text, accuser, ac
 ])
 def test_a_source_or_the_doer_telling_an_act_accuses_no_one(text):
     assert not has(text, "ACCUSE")
+
+
+def test_an_act_counted_in_days_is_done_by_the_subject_of_began():
+    assert has("Ukraine began ten days of drills on Thursday.", "MOBILIZE", "UKR")

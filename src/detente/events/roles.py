@@ -78,6 +78,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {
     "step": frozenset(), "action": frozenset(), "resolution": frozenset(), "ruling": frozenset(),
     "verdict": frozenset(), "measure": frozenset(),
 }
+# Stretches and rounds that an act is counted in: "began ten days of drills", "held three rounds of talks".
+SPANS = frozenset({"day", "week", "month", "hour", "round", "series", "wave", "night", "year"})
 # Freeing someone held: with no agent, the authorities that held them did it ("was freed on bail").
 RELEASES = frozenset({"free", "release", "pardon", "parole", "discharge"})
 # Nouns for a truce: taking effect, it is the parties' act.
@@ -485,6 +487,11 @@ class RoleFinder:
             return Resolved(r.entities, "context") if r.entities else NONE
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERFORM:  # "X speeded up the withdrawal"
             r = self._actor(subject_of(noun.head))
+            return Resolved(r.entities, "context") if r.entities else NONE
+        span = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if span is not None and span.lemma_.lower() in SPANS and span.dep_ in ("dobj", "npadvmod") \
+                and span.head.lemma_.lower() in PERFORM:  # "Ukraine began ten days of drills"
+            r = self._actor(subject_of(span.head))
             return Resolved(r.entities, "context") if r.entities else NONE
         return NONE
 
