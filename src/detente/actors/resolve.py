@@ -179,8 +179,8 @@ class Resolver:
         """"officials from the two countries", "the defence chiefs of 12 countries including Japan and
         Australia", "members of the ruling party": people or a unit drawn from a party its of- or
         from-phrase names, when the words themselves name nobody."""
-        if head.lemma_.lower() not in DRAWN and (self.at.get(head.i) is None or self.at[head.i].kind not in
-                                                 ("body", "office")):
+        mention = self.at.get(head.i)
+        if head.lemma_.lower() not in DRAWN and (mention is None or mention.kind not in ("body", "office")):
             return NONE
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
@@ -495,6 +495,12 @@ class Resolver:
         if not others:
             return None
         return Resolved((self._by_code(others[0], text),), "coref")
+
+    def story_party(self, own: frozenset[str], text: str = "") -> Resolved:
+        """The story's most-named party other than ``own`` (``ArticleContext.others``), as an entity
+        found from context; NONE when the story names no other."""
+        others = self.ctx.others(self.sentence, own)
+        return Resolved((self._by_code(others[0], text or others[0]),), "context") if others else NONE
 
     def _by_code(self, code: str, text: str) -> Entity:
         country = self.tables.countries.get(code)

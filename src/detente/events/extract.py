@@ -910,9 +910,8 @@ def _ceasefire_partner(roles: Roles, resolver: Resolver) -> Roles:
     own = frozenset(e.code for e in roles.actor if e.code)
     if roles.recipient and {e.code for e in roles.recipient} - own:
         return roles
-    other = resolver.ctx.others(resolver.sentence, own)
-    recipient = (resolver._by_code(other[0], other[0]),) if other else ()
-    return Roles(roles.actor, recipient, roles.actor_how, "context" if recipient else "none")
+    other = resolver.story_party(own)
+    return Roles(roles.actor, other.entities, roles.actor_how, other.how)
 
 
 def _own_act_judged(trig: Trigger, roles: Roles, previous: list[Earlier], lex: Lexicon) -> bool:
@@ -1129,7 +1128,7 @@ def _victim_accuses(trig: Trigger, roles: Roles, event: str, resolver: Resolver)
 def _reported_claim(trig: Trigger, roles: Roles, event: str, resolver: Resolver) -> tuple[Roles, str]:
     """A state saying it was attacked is accusing the attacker: "Beijing said Indian soldiers
     attacked Chinese personnel" is ACCUSE CHN→IND, not an attack the coder can vouch for."""
-    if event not in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"):
+    if event not in CLAIMED:
         return roles, event
     verb = _speech_head(trig.governor or trig.token)
     speaker = _speaker(verb, resolver) if verb is not None else ()

@@ -144,9 +144,7 @@ def _owner(act: Token, finder: RoleFinder, own: frozenset[str]) -> Resolved:
     if recalled.entities:
         return recalled
     if act.lemma_.lower() in ACTS:  # "the act contradicted its values": the story's other party
-        other = finder.r.ctx.others(finder.r.sentence, own)
-        if other:
-            return Resolved((finder.r._by_code(other[0], other[0]),), "context")
+        return finder.r.story_party(own)
     return NONE
 
 

@@ -847,9 +847,7 @@ class RoleFinder:
         if authors:
             return Resolved(authors, "coref")
         if tok.lemma_.lower() in EVENT_NOUNS:
-            others = self.r.ctx.others(self.r.sentence, own)
-            if others:
-                return Resolved((self.r._by_code(others[0], tok.text),), "context")
+            return self.r.story_party(own, tok.text)
         return NONE
 
     def _author_in(self, noun: Token, own: frozenset[str]) -> Resolved:

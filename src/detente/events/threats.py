@@ -82,7 +82,5 @@ def threatened_roles(trig: Trigger, roles: Roles, finder: RoleFinder) -> Roles:
     named = tuple(e for e in r.entities if e.code and e.code not in own)
     if named:
         return Roles(roles.actor, named, roles.actor_how, r.how)
-    other = finder.r.ctx.others(finder.r.sentence, own)
-    if other:
-        return Roles(roles.actor, (finder.r._by_code(other[0], other[0]),), roles.actor_how, "context")
-    return Roles(roles.actor, (), roles.actor_how, "none")
+    other = finder.r.story_party(own)
+    return Roles(roles.actor, other.entities, roles.actor_how, other.how)
