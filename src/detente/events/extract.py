@@ -546,10 +546,13 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
             event = "CONCEDE"  # "pledged to hand power to civilians": a promise to yield
         elif event == "AGREE" and _vowed_refusal(trig, triggers):
             event = "REJECT"  # "vowed that the group would not surrender"
-        modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i})
+        modality = assess(trig.governor or trig.token, event, absorbing - {(trig.governor or trig.token).i},
+                          refusal=trig.entry.refusal)
         if modality.threat and event in THREAT_TYPES:
             event, modality = "THREATEN", Modality(True)  # "will withdraw unless ...", "would blockade Paris"
+        refusing = False  # "will not meet X" refuses X (``_refuser``); "failed to reach a deal" fails both sides
         if not modality.asserted and refused(modality, event, trig.governor or trig.token):
+            refusing = modality.reason.startswith("negated")
             event, modality = "REJECT", Modality(True)  # "Syria will not accept more refugees"
         ceasing = modality.ceasing
         if ceasing:
@@ -609,6 +612,12 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         roles = threats.threatened_roles(trig, judgements.judged_roles(trig, finder.roles(trig), finder), finder)
         if ceasing:
             roles = _ceasefire_partner(roles, resolver)
+        if refusing and roles.reciprocal:
+            roles = _refuser(trig, roles, finder)
+            if roles.reciprocal:
+                log.debug("%r: a joint act that will not happen ('X and Y will not meet'), no one's refusal",
+                          trig.token.text)
+                continue
         if _own_act_judged(trig, roles, previous, lex):
             log.debug("%r: a speaker judging its own act ('the strikes were a slap'), no accusation", trig.token.text)
             continue
@@ -655,6 +664,17 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
                                 frozenset(m.code for m in resolver.at.values() if m.code)))
     out += _obligations(doc, resolver, {c.start for c in out})
     return sorted(out + _imitations(doc, finder, previous, out), key=lambda c: c.start)
+
+
+def _refuser(trig: Trigger, roles: Roles, finder: RoleFinder) -> Roles:
+    """"Israel said it would not negotiate with Hamas": a joint act refused is no joint act; the one
+    who says no refuses it to the other party (its subject acts, the other parties receive)."""
+    refuser = finder.subject_actor(trig.governor or trig.token)
+    own = {e.code for e in refuser.entities}
+    others = tuple(e for e in roles.actor if e.code not in own)
+    if not own or not others:
+        return roles
+    return Roles(refuser.entities, others, refuser.how, roles.actor_how)
 
 
 # What is followed when an act is imitated: "followed suit", "followed Japan's lead", "followed its example".

@@ -28,6 +28,7 @@ class TriggerEntry:
     preps: tuple[str, ...]     # prepositions that introduce the recipient
     frame: str
     weight: float
+    refusal: bool = False      # made by ``triggers._stated_refusal``: a negated verb of any act
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def stems_pattern() -> re.Pattern[str]:
     words.update(w[:5] for w, polarity in evaluations().items() if polarity == "negative")
     words.update(w[:5] for w in harms())  # and words of harm ("said the move negatively affects ...")
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives}|{IMITATION}|{DEPARTURE})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives}|{IMITATION}|{DEPARTURE}|{REFUSAL})", re.IGNORECASE)
 
 
 # Phrases of imitation, which take their event from what was told before and have no trigger word
@@ -163,3 +164,5 @@ IMITATION = (r"follow\w*\s+(?:suit|(?:[\w'.-]+\s+){1,3}(?:lead|example))\b"
 # Being made to leave, which has no trigger word of its own: "told two diplomats to leave" is an
 # expulsion (``triggers._ordered_out``).
 DEPARTURE = r"to\s+(?:leave|depart|quit)\b"
+# A refusal, which any verb can tell: "said it would not hand over the bodies" (``triggers._stated_refusal``).
+REFUSAL = r"(?:will|would|shall|wo)(?:\s+not|n't)\b"

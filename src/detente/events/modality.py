@@ -193,8 +193,10 @@ def _counter_charge(verb: Token) -> bool:
         and obj is not None and obj.pos_ != "PRON"
 
 
-def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
-    """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers."""
+def assess(tok: Token, event: str, absorbing: frozenset[int], refusal: bool = False) -> Modality:
+    """Decide modality for a trigger token; ``absorbing`` holds tokens of absorbing triggers. For a
+    stated refusal (``refusal``: "would not hand over the bodies") the trigger's own "not" is the
+    event, not its negation; what governs it still decides ("if it would not ...")."""
     if event == "REQUEST" and any(_anonymity(t) for t in tok.subtree if t is not tok):
         return Modality(False, reason="anonymity formula ('asked not to be named')")
     if _without(tok):
@@ -239,7 +241,7 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
             continue
         if i > 0 and node.lemma_.lower() in UNHESITATING and _negated(node) and event in POSSIBLE_THREATS:
             return Modality(False, reason="'would not hesitate to'", threat=True)  # a threat to do it
-        if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")):
+        if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")) and not (i == 0 and refusal):
             refusal = i == 0 or bool(_aux(node) & INTENT_AUX)
             return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
         aux = _aux(node)
@@ -318,7 +320,7 @@ def assess(tok: Token, event: str, absorbing: frozenset[int]) -> Modality:
 
 # Cooperation refused is a rejection (PLOVER REJECT): "would not back the move", "does not accept
 # the court's rulings". Words whose plain negation is a refusal in any tense; others need "will"/"would".
-REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE"})
+REFUSABLE = frozenset({"AGREE", "SUPPORT", "CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT"})
 ACCEPTING = frozenset({"accept", "recognize", "recognise", "allow", "back", "support", "endorse", "agree", "comply",
                        "approve", "permit", "tolerate", "negotiate", "cooperate", "honour", "honor", "respect",
                        "reach"})

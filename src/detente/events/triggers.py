@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import calendar_word
+from ..actors.tables import load_tables
 from .lexicon import Lexicon, TriggerEntry
 
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
@@ -468,6 +469,49 @@ def _placed_under(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+# Verbs whose negation refuses nothing: states and happenings ("the sanctions would not affect trade",
+# "it would not be easy", "the talks would not last"), not acts someone declines to do.
+NOT_ACTS = frozenset({"be", "have", "need", "affect", "change", "matter", "mean", "happen", "work", "last",
+                      "exist", "become", "seem", "cost", "hurt", "harm", "succeed", "fail", "survive", "solve",
+                      "resolve", "help", "lead", "result", "apply", "reach", "end", "stop", "continue", "remain",
+                      # nor a refused remark ("would not comment", "would not say who"), nor a threat ("would
+                      # not hesitate to strike", see ``modality.UNHESITATING``)
+                      "comment", "speculate", "elaborate", "say", "confirm", "specify", "disclose", "reveal",
+                      "answer", "discuss", "hesitate"})
+
+
+def _stated_refusal(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"Baku would not hand over any bodies", "said they would not call off their campaign", "We will not
+    negotiate with terrorists": an act someone says they will not do, whatever the verb, is a refusal
+    (the "reject" row: what the verb acts on is what is refused). Only a verb with no row of its own
+    that fits, in the active voice, with a subject and "will"/"would" + "not": a negated row of its own
+    is decided by ``modality.refused``; a state or a happening ("would not affect") is no one's act."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in NOT_ACTS:
+        return None
+    children = list(tok.children)
+    if not any(c.dep_ == "neg" for c in children) or any(c.dep_ == "auxpass" for c in children):
+        return None
+    if not any(c.dep_ == "aux" and (c.lower_ in INTENT or c.lemma_.lower() in INTENT) for c in children):
+        return None
+    if not any(c.dep_ == "nsubj" and _agent(c) for c in children):
+        return None  # "the aid would not calm the north": a thing refuses nothing
+    row = _row(lex, "reject", "V", "REJECT")
+    return replace(row, lemma=tok.lemma_.lower(), particle=None, objects=frozenset(), no_object=False,
+                   refusal=True) if row is not None else None
+
+
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _agent(subject: Token) -> bool:
+    """Whether a subject can be someone who acts: a personal pronoun, a name, or a word the actor
+    tables know as a body or a title ("the government", "union leaders", "the minister")."""
+    if subject.tag_ == "PRP" or subject.pos_ == "PROPN" or subject.ent_type_ in AGENT_ENTITIES:
+        return True
+    tables = load_tables()
+    return any(tables.body(w) is not None or tables.office(w) is not None for w in (subject.text, subject.lemma_))
+
+
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
@@ -517,6 +561,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
     for entry in lex.lookup(lemma, pos):
         if (light or entry.frame != "light") and accepts(tok, entry):
             return entry
+    if pos == "V":
+        return _stated_refusal(tok, lex)
     return None
 
 

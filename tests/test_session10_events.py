@@ -1,0 +1,48 @@
+"""Events the coder missed or aimed wrong (session 10).
+
+A refusal told by any negated verb of an act ("said it would not attend the summit", "will not obey
+the ultimatum") is a REJECT, aimed where the verb's object or its other party points; a negated
+joint act ("would not negotiate with X") is refused by its subject to the other party, and a joint
+act that simply will not happen ("X and Y will not meet") is nobody's refusal. States and
+happenings ("would not affect"), withheld remarks ("would not comment") and threats ("would not
+hesitate to strike") are no refusal.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sentences import coded, has
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Algeria said on Monday it would not attend the summit in Rabat.", "DZA", "MAR"),
+    ("The junta in Niamey said it would not obey the ultimatum from ECOWAS.", "NER", "ECOWAS"),
+    ("Lithuania's foreign minister said Vilnius won't lift the transit ban on goods bound for Kaliningrad, "
+     "despite pressure from Moscow.", "LTU", "RUS"),
+])
+def test_any_act_someone_says_they_will_not_do_is_a_refusal(text, actor, recipient):
+    assert has(text, "REJECT", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said the new tariffs would not affect its trade with Turkey.",
+    "Russia's foreign ministry said it would not comment on the reports from Kyiv.",
+    "Analysts said China would probably not attend the talks with India.",
+])
+def test_no_refusal_in_a_state_a_withheld_remark_or_a_guess(text):
+    assert not has(text, "REJECT")
+
+
+def test_not_hesitating_is_a_threat_not_a_refusal():
+    text = "Iran said it would not hesitate to strike back at Israel."
+    assert has(text, "THREATEN", "IRN", "ISR") and not has(text, "REJECT")
+
+
+def test_a_refused_joint_act_is_refused_by_its_subject_to_the_other_party():
+    assert ("REJECT", ["ISR"], ["PSE"]) in coded("Israel's prime minister said he would not negotiate with Hamas.")
+
+
+def test_a_joint_act_that_will_not_happen_is_nobodys_refusal():
+    assert not has("Russia and Ukraine will not meet in Istanbul, the Turkish foreign minister said.", "REJECT")
