@@ -5,7 +5,8 @@ the ultimatum") is a REJECT, aimed where the verb's object or its other party po
 joint act ("would not negotiate with X") is refused by its subject to the other party, and a joint
 act that simply will not happen ("X and Y will not meet") is nobody's refusal. States and
 happenings ("would not affect"), withheld remarks ("would not comment") and threats ("would not
-hesitate to strike") are no refusal.
+hesitate to strike") are no refusal. A characterisation ("called the election a catastrophe") in
+words the reviewed evaluation table lacks is judged by their general sentiment (VADER's lexicon).
 """
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_a_refused_joint_act_is_refused_by_its_subject_to_the_other_party():
 
 def test_a_joint_act_that_will_not_happen_is_nobodys_refusal():
     assert not has("Russia and Ukraine will not meet in Istanbul, the Turkish foreign minister said.", "REJECT")
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Serbia's president called the Kosovo election a catastrophe.", "ACCUSE", "SRB", "XKX"),
+    ("Kenya's foreign minister called the Ethiopian peace deal a blessing for the region.", "SUPPORT", "KEN", "ETH"),
+])
+def test_a_characterisation_the_table_lacks_is_judged_by_general_sentiment(text, event, actor, recipient):
+    assert has(text, event, actor, recipient)
+
+
+def test_a_characterisation_without_feeling_judges_nothing():
+    text = "Serbia's president called the Kosovo election a test for the new government."
+    assert not has(text, "ACCUSE") and not has(text, "SUPPORT")

@@ -17,7 +17,7 @@ from ..models import Entity
 from . import confidence as calibrated
 from . import judgements, threats
 from .grammar import GATHERINGS
-from .lexicon import Lexicon, TriggerEntry, evaluations, lexicon
+from .lexicon import VALENCE_MIN, Lexicon, TriggerEntry, evaluations, lexicon, valence
 from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles, one_way
 from .triggers import SETTINGS, Trigger, find_triggers, infinitival, infinitive, setting_of
@@ -836,6 +836,18 @@ def _condemned_claim(kind: str, judged: list[Token]) -> tuple[str, str]:
     return kind, "condemn"
 
 
+def _felt(complement: list[Token]) -> str | None:
+    """ACCUSE or SUPPORT by the general sentiment of the nouns and adjectives a characterisation
+    gives ("a sin", "a humiliating capitulation", "a glimmer of hope"), for words the reviewed table
+    does not list; None when none feels strongly (``VALENCE_MIN``)."""
+    felt = valence()
+    scores = [felt.get(t.lower_, felt.get(t.lemma_.lower())) for t in complement if t.pos_ in ("NOUN", "ADJ")]
+    strong = [s for s in scores if s is not None and abs(s) >= VALENCE_MIN]
+    if not strong:
+        return None
+    return "ACCUSE" if sum(strong) < 0 else "SUPPORT"
+
+
 def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """"Kishida called the launch absolutely unacceptable", "Paris said the vote was illegal":
     an accusation (or praise) by evaluation."""
@@ -850,6 +862,8 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         complement += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
         words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
+        if kind is None and lemma in EVALUATIVE_VERBS:
+            kind = _felt(complement)  # "called the deal a sin", "called Russia a true friend"
         judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
         judged = judged or _swallowed_object(tok)
         if lemma in DISMISSING:

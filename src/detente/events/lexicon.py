@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from ..errors import DataError
 from ..ontology import EVENT_TYPES, data_path, is_known_mode, read_table, table_version
@@ -134,6 +135,26 @@ def lexicon() -> Lexicon:
 def evaluations() -> dict[str, str]:
     """The evaluation words (``data/events/evaluations.tsv``): word → positive or negative."""
     return {r["word"]: r["polarity"] for r in read_table(data_path("events", "evaluations.tsv"))}
+
+
+# How strongly a word must feel, on VADER's scale of -4 .. +4, to judge what "called X ..." names.
+VALENCE_MIN = 1.0
+
+
+@cache
+def valence() -> dict[str, float]:
+    """General-language sentiment of English words (VADER's lexicon, shipped with the vaderSentiment
+    package): word → mean valence from -4 (most negative) to +4. It backs the reviewed evaluation
+    table for words the table lacks ("called the deal a sin", "called Russia a true friend")."""
+    try:
+        text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise DataError(f"vaderSentiment's vader_lexicon.txt not found ({exc}); reinstall with 'make test'") from exc
+    out = {}
+    for line in text.splitlines():
+        word, score, *_ = line.split("\t")
+        out[word] = float(score)
+    return out
 
 
 @cache
