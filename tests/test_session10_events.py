@@ -60,3 +60,15 @@ def test_a_characterisation_the_table_lacks_is_judged_by_general_sentiment(text,
 def test_a_characterisation_without_feeling_judges_nothing():
     text = "Serbia's president called the Kosovo election a test for the new government."
     assert not has(text, "ACCUSE") and not has(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Poland's president called the German decision cowardly.", "POL", "DEU"),
+    ("Moscow called the Estonian expulsions unfriendly.", "RUS", "EST"),
+])
+def test_an_adjective_in_ly_read_as_an_adverb_still_characterises(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+def test_an_adverb_of_manner_characterises_nothing():
+    assert not has("Russia quickly called the Polish ambassador on Friday.", "ACCUSE")

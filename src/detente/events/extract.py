@@ -841,7 +841,9 @@ def _felt(complement: list[Token]) -> str | None:
     gives ("a sin", "a humiliating capitulation", "a glimmer of hope"), for words the reviewed table
     does not list; None when none feels strongly (``VALENCE_MIN``)."""
     felt = valence()
-    scores = [felt.get(t.lower_, felt.get(t.lemma_.lower())) for t in complement if t.pos_ in ("NOUN", "ADJ")]
+    scores = [felt.get(t.lower_, felt.get(t.lemma_.lower())) for t in complement
+              if t.pos_ in ("NOUN", "ADJ")
+              or (t.pos_ == "ADV" and t.dep_ in ("oprd", "advmod") and t.head.pos_ == "VERB")]
     strong = [s for s in scores if s is not None and abs(s) >= VALENCE_MIN]
     if not strong:
         return None
@@ -860,6 +862,9 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         complement = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
                       for t in c.subtree]
         complement += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        if lemma in EVALUATIVE_VERBS:  # "called the move cowardly": an adjective in -ly read as an adverb
+            complement += [c for c in tok.children if c.dep_ == "advmod" and c.lower_.endswith("ly")
+                           and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)]
         words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
         if kind is None and lemma in EVALUATIVE_VERBS:
