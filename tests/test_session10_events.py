@@ -6,7 +6,8 @@ joint act ("would not negotiate with X") is refused by its subject to the other 
 act that simply will not happen ("X and Y will not meet") is nobody's refusal. States and
 happenings ("would not affect"), withheld remarks ("would not comment") and threats ("would not
 hesitate to strike") are no refusal. A characterisation ("called the election a catastrophe") in
-words the reviewed evaluation table lacks is judged by their general sentiment (VADER's lexicon).
+words the reviewed evaluation table lacks is judged by their general sentiment (VADER's lexicon). A
+leader or official in a named foreign place ("was in Tanzania", "flew to Niamey") is on a visit.
 """
 from __future__ import annotations
 
@@ -72,3 +73,20 @@ def test_an_adjective_in_ly_read_as_an_adverb_still_characterises(text, actor, r
 
 def test_an_adverb_of_manner_characterises_nothing():
     assert not has("Russia quickly called the Polish ambassador on Friday.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Burundi's President Pierre Nkurunziza was in Tanzania for a regional summit on Wednesday.", "BDI", "TZA"),
+    ("Chad's foreign minister flew to Niamey on Sunday in a bid to mediate.", "TCD", "NER"),
+    ("The Maldivian president spent three days in Beijing last week.", "MDV", "CHN"),
+])
+def test_a_leader_or_official_in_a_foreign_place_is_a_visit(text, actor, recipient):
+    assert has(text, "CONSULT", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president was in Nairobi on Friday.",          # at home
+    "Indian troops were in Ladakh on Friday.",              # not a person
+])
+def test_no_visit_at_home_or_by_troops(text):
+    assert not has(text, "CONSULT")

@@ -500,6 +500,38 @@ def _stated_refusal(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                    refusal=True) if row is not None else None
 
 
+# Verbs that put a person somewhere: "was in Tanzania", "spent five days in China", "flew to Honiara".
+STAYING = frozenset({"be", "spend", "fly", "travel"})
+
+
+def _presence_abroad(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"Burundi's president was in Tanzania for a summit", "the Maldivian leader spent five days in
+    China", "Australia's minister flew to Honiara": a leader or official in a named place is a visit
+    (the "visit" row, aimed at the place's state); the roles drop it when the place is the person's
+    own state. Only people: a name or a title ("troops were in Ladakh" is no visit)."""
+    if tok.lemma_.lower() not in STAYING or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not any(_person(c) for c in subjects):
+        return None
+    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+              for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    row = _row(lex, "visit", "V", "CONSULT")
+    if not places or row is None:
+        return None
+    return replace(row, preps=("in", "to"), no_object=False, objects=frozenset())
+
+
+def _person(subject: Token) -> bool:
+    """A person titled or known ("Burundi's president", "Prime Minister Ariel Henry", "Nkurunziza")."""
+    tables = load_tables()
+    words = [subject] + [c for c in subject.children if c.dep_ == "compound"]
+    if any(tables.office(w.text) is not None or tables.office(w.lemma_) is not None for w in words):
+        return True
+    titled = " ".join(t.text for t in subject.subtree if t.dep_ == "compound" or t is subject)
+    return any(e.kind == "person" for e in tables.lookup(subject.text) + tables.lookup(titled))
+
+
 AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -543,6 +575,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return deadline
     if pos == "V" and (placed := _placed_under(tok, lex) or _mandative_subjunctive(tok, lex)) is not None:
         return placed
+    if pos == "V" and (stay := _presence_abroad(tok, lex)) is not None:
+        return stay
     if pos == "N" and (street := _street_protests(tok, lex)) is not None:
         return street
     if pos == "N" and (truce := _ceasefire_in_force(tok, lex)) is not None:
