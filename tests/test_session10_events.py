@@ -90,3 +90,15 @@ def test_a_leader_or_official_in_a_foreign_place_is_a_visit(text, actor, recipie
 ])
 def test_no_visit_at_home_or_by_troops(text):
     assert not has(text, "CONSULT")
+
+
+def test_both_sides_are_the_parties_at_odds_not_an_outsider_and_one_of_them():
+    text = ("Indian and Pakistani troops exchanged fire across the Line of Control on Monday.\n\n"
+            "U.S. national security adviser John Bolton spoke to his Indian counterpart on Tuesday.\n\n"
+            "China called on both sides to show restraint.")
+    assert ("REQUEST", ["CHN"], ["IND", "PAK"]) in coded(text)
+
+
+def test_a_feature_named_the_x_of_y_is_no_town_called_x():
+    found = coded("Indian and Pakistani troops exchanged fire across the Line of Control on Monday.")
+    assert found and all(not recipients or set(recipients) <= {"IND", "PAK"} for _, _, recipients in found)

@@ -541,7 +541,7 @@ class Resolver:
         for tok in inside:
             if tok.pos_ == "PROPN" and tok.i not in self.at and _in_place_slot(tok):
                 run = _propn_run(tok)
-                if run in COMPASS or len(run) < 4 or calendar_word(tok):
+                if run in COMPASS or len(run) < 4 or calendar_word(tok) or _named_feature(tok):
                     continue  # "West" alone is no place, nor "Ain" of "Ain al-Asad" (it would be Al Ain)
                 if hints is None:  # states the story is about first, then every state it names
                     hints = list(dict.fromkeys([*self.ctx.salient(n=4), *self.ctx.named]))
@@ -634,6 +634,15 @@ def _in_place_slot(tok: Token) -> bool:
 
 COMPASS = frozenset({"West", "East", "North", "South", "Central", "Upper", "Lower", "Northern", "Southern",
                      "Eastern", "Western"})
+
+
+def _named_feature(tok: Token) -> bool:
+    """"the Line of Control", "the Strait of Hormuz": a name in "the X of Y" is a feature named by the
+    whole phrase, not a town called X (Line is a Czech town)."""
+    first = min([tok, *(t for t in tok.lefts if t.dep_ == "compound")], key=lambda t: t.i)
+    before = tok.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.lower_ == "the" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children)
 
 
 def _propn_run(tok: Token) -> str:

@@ -25,6 +25,9 @@ from .triggers import SETTINGS, Trigger, find_triggers, infinitival, infinitive,
 log = logging.getLogger("detente.trace")
 
 # Types that make sense inside one country (police vs protesters); others need two parties.
+# Acts by which an outsider deals with one side of a quarrel ("Bolton told his Indian counterpart",
+# "Washington backed India"): their two parties are not "the two sides" a later sentence means.
+THIRD_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "REQUEST"})
 DOMESTIC_OK = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SANCTION",
                          "THREATEN", "AGREE", "CONCEDE", "RETREAT", "SUPPORT", "MOBILIZE"})
 
@@ -656,8 +659,9 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if len({e.country for e in states}) == 1:
             resolver.ctx.last_actor = resolver._by_code(states[0].country, states[0].text)
         parties = list(dict.fromkeys(e.code for e in roles.actor + roles.recipient if e.code and e.country))
-        if len(parties) == 2:
-            resolver.ctx.last_pair = (parties[0], parties[1])  # for a later "the two sides"
+        if len(parties) == 2 and event not in THIRD_PARTY_TYPES:
+            # for a later "the two sides": parties at odds or in a deal, not a mediator's call or praise
+            resolver.ctx.last_pair = (parties[0], parties[1])
         roles, event = _reported_claim(trig, roles, event, resolver)
         previous.append(Earlier(event, roles.actor, roles.recipient,
                                 frozenset(t.lemma_.lower() for t in doc), cand.mode,
