@@ -24,7 +24,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 	$(BIN)/python bench/bench_dyad.py
 
-# Refit event confidence on tests/gold .. tests/gold5 (writes src/detente/data/events/confidence.tsv; review the diff).
+# Refit event confidence on tests/gold .. tests/gold6 (writes src/detente/data/events/confidence.tsv; review the diff).
 # Run it twice after changing the coder: fusion keeps the most confident mention, so the second
 # fit sees the mentions the new weights keep. Then update FLOOR_CONFIDENT in tests/test_own_gold.py.
 calibrate: $(STAMP)

@@ -4,7 +4,7 @@
     .venv/bin/python bench/fit_confidence.py --dry-run  # fit and print, write nothing
     .venv/bin/python bench/fit_confidence.py --check ../shared/seed/seed.json ../shared/dev/articles
 
-Steps: code tests/gold .. tests/gold5 with the current coder; label each predicted event
+Steps: code tests/gold .. tests/gold6 with the current coder; label each predicted event
 correct when any of its (type, actor, recipient, date) tuples matches a gold event of its article (optional gold
 events count: the scorer neither rewards nor punishes them, and they are right); turn each
 event's cues (``Coded.cues``) into features of the families in ``FAMILIES``; fit an
@@ -12,7 +12,7 @@ L2-regularised logistic regression (numpy, Newton's method); report a 5-fold
 cross-validated calibration table with folds split BY ARTICLE; then fit on everything and
 write the weights with a header saying how they were made.
 
-Only tests/gold .. tests/gold5 are used for fitting (never tests/gold_heldout). ``--check``
+Only tests/gold .. tests/gold6 are used for fitting (never tests/gold_heldout). ``--check``
 codes other gold sets (e.g. ../shared, which is evaluation-only) and prints a calibration
 table of the fitted model on them: a report, never an input to the fit.
 """
@@ -34,7 +34,7 @@ from detente.evaluation.scoring import as_article, load_gold  # noqa: E402
 from detente.events.confidence import INTERCEPT, parse_cues  # noqa: E402
 from detente.pipeline import code_articles, coder_version  # noqa: E402
 
-GOLDS = tuple(ROOT / "tests" / name for name in ("gold", "gold2", "gold3", "gold4", "gold5"))
+GOLDS = tuple(ROOT / "tests" / name for name in ("gold", "gold2", "gold3", "gold4", "gold5", "gold6"))
 TABLE = ROOT / "src" / "detente" / "data" / "events" / "confidence.tsv"
 # The cues the model uses (a name ending in ':' takes every cue under it). Few and general on
 # purpose: 91 articles cannot support a weight per event type, sector or trigger word. Each
@@ -177,7 +177,7 @@ def write_table(path: Path, model: tuple[float, np.ndarray], names: list[str], n
             "# Confidence model: p = sigmoid((intercept) + sum of weight x value of each cue the event has;",
             "# a cue 'name=value' contributes weight x value, any other cue weight x 1; unlisted cues weigh 0).",
             f"# Fitted by bench/fit_confidence.py (make calibrate) on {today}: "
-            "tests/gold .. tests/gold5,",
+            "tests/gold .. tests/gold6,",
             f"# {n_articles} articles, {n_events} predicted events, coder {coder_version()}.",
             "# Label: an event is correct when one of its (type, actor, recipient, date) tuples matches a gold",
             f"# event of its article (optional ones included). L2-regularised logistic regression, lambda {LAMBDA:g}",
@@ -211,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     x, y, names = design(rows)
     model = fit(x, y)
     fit_lines = table_text(predict(model, x), y)
-    print("\nin-sample (all of tests/gold .. tests/gold5):")
+    print("\nin-sample (all of tests/gold .. tests/gold6):")
     print("\n".join(fit_lines))
     print("\nweights:")
     print(f"  {INTERCEPT:24} {model[0]:+.3f}")
