@@ -102,3 +102,28 @@ def test_both_sides_are_the_parties_at_odds_not_an_outsider_and_one_of_them():
 def test_a_feature_named_the_x_of_y_is_no_town_called_x():
     found = coded("Indian and Pakistani troops exchanged fire across the Line of Control on Monday.")
     assert found and all(not recipients or set(recipients) <= {"IND", "PAK"} for _, _, recipients in found)
+
+
+def test_a_further_act_after_a_negated_passive_is_not_negated():
+    text = "Poland said it had not been informed and called the German decision a betrayal."
+    assert has(text, "ACCUSE", "POL", "DEU")
+
+
+def test_a_characterisation_hung_on_the_objects_own_clause_still_counts():
+    assert has("Ghana called London's decision to expel two Ghanaian diplomats unacceptable.", "ACCUSE", "GHA", "GBR")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Japan's foreign ministry said on Friday it hoped Seoul would respond sincerely.", "KOR"),
+    ("\"Japan hopes the South Korean government will take appropriate steps,\" the spokesman said.", "KOR"),
+])
+def test_a_hope_that_another_party_will_act_is_a_soft_appeal(text, recipient):
+    assert has(text, "REQUEST", "JPN", recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan said it hoped the talks with Seoul would help ease tensions.",
+    "Japan said it hoped it would never have to use the new missiles against North Korea.",
+])
+def test_no_appeal_in_a_hope_about_things_or_about_oneself(text):
+    assert not has(text, "REQUEST")

@@ -869,6 +869,10 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         if lemma in EVALUATIVE_VERBS:  # "called the move cowardly": an adjective in -ly read as an adverb
             complement += [c for c in tok.children if c.dep_ == "advmod" and c.lower_.endswith("ly")
                            and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)]
+            # "called Washington's decision to expel its ambassador regrettable": the parser hangs the
+            # characterisation on the verb of the object's own clause
+            complement += [t for o in tok.children if o.dep_ == "dobj" for v in o.children if v.dep_ == "acl"
+                           for c in v.children if c.dep_ == "oprd" for t in c.subtree]
         words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
         if kind is None and lemma in EVALUATIVE_VERBS:

@@ -175,7 +175,7 @@ def stems_pattern() -> re.Pattern[str]:
     words.update(w[:5] for w, polarity in evaluations().items() if polarity == "negative")
     words.update(w[:5] for w in harms())  # and words of harm ("said the move negatively affects ...")
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives}|{IMITATION}|{DEPARTURE}|{REFUSAL})"
+    return re.compile(rf"\b(?:{alternatives}|{IMITATION}|{DEPARTURE}|{REFUSAL}|{HOPE})"
                       rf"|\b(?-i:{PRESENCE})", re.IGNORECASE)
 
 
@@ -188,6 +188,8 @@ IMITATION = (r"follow\w*\s+(?:suit|(?:[\w'.-]+\s+){1,3}(?:lead|example))\b"
 DEPARTURE = r"to\s+(?:leave|depart|quit)\b"
 # A refusal, which any verb can tell: "said it would not hand over the bodies" (``triggers._stated_refusal``).
 REFUSAL = r"(?:will|would|shall|wo)(?:\s+not|n't)\b"
+# A hope that another party will act: "said it hoped the Philippines would ..." (``triggers._hoped_act``).
+HOPE = r"hop(?:e|es|ed|ing)\b"
 # A person somewhere by name: "was in Tanzania", "spent five days in China" (``triggers._presence_abroad``).
 PRESENCE = (r"(?:was|were|is|are|spent|spends|spending|flew|flies|flying|travell?ed|travell?ing)"
             r"\s+(?:\S+\s+){0,3}(?:in|to)\s+[A-Z]")

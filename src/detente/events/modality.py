@@ -152,13 +152,18 @@ def _finite_conjunct(verb: Token) -> bool:
     ("saying the council should not be drawn into it, and urged both sides to talk"): a finite verb
     cannot share a modal or a "not", so it coordinates with a finite verb higher up."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ == "VBD" or head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "conj" or head.tag_ == "VBD" or head.pos_ not in ("VERB", "AUX"):
         return False
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lemma_ == "have" for a in aux):
-        return False  # "could have attacked and seized": the tagger often reads a participle as past
-    if any(a.dep_ == "auxpass" for a in aux) and _child_dep(verb, "dobj") is None:
+    passive = any(a.dep_ == "auxpass" for a in aux)
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and passive and _child_dep(verb, "dobj") is not None):
+        return False  # (a participle with an object of its own is no passive conjunct either)
+    if passive and _child_dep(verb, "dobj") is None:
         return False  # "should not be drawn in and dragged along": a passive conjunct
+    if any(a.lemma_ == "have" for a in aux) and not passive:
+        return False  # "could have attacked and seized": the tagger often reads a participle as past
+    # (an active verb with an object shares no passive: "had not been consulted and called the move a
+    # violation" is a further act of the speaker)
     return any(a.tag_ == "MD" for a in aux) or _negated(head)
 
 

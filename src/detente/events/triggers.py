@@ -500,6 +500,30 @@ def _stated_refusal(tok: Token, lex: Lexicon) -> TriggerEntry | None:
                    refusal=True) if row is not None else None
 
 
+# Verbs of wishing another party would act: "China said it hoped the Philippines would handle the matter".
+# (forms, not lemmas: the tagger lemmatises "hoped" as "hop")
+WISHING = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "trusted"})
+PARTY_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
+
+
+def _hoped_act(tok: Token, lex: Lexicon) -> TriggerEntry | None:
+    """"said it hoped the Philippines would handle the matter rationally", "hopes the relevant parties will
+    implement the agreement": a state's stated hope that another party will act is a soft appeal to it
+    (the "encourage" row, aimed at the complement's subject). Not a hope about things ("hoped the step
+    would help") nor about oneself ("hoped it would never have to use them")."""
+    if tok.lower_ not in WISHING or tok.pos_ != "VERB":
+        return None
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "can", "could") for a in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in PARTY_PRONOUNS:
+            continue
+        if subject.pos_ == "PROPN" or subject.lemma_.lower() in ("party", "side") or _agent(subject):
+            return _row(lex, "encourage", "V", "REQUEST")
+    return None
+
+
 # Verbs that put a person somewhere: "was in Tanzania", "spent five days in China", "flew to Honiara".
 STAYING = frozenset({"be", "spend", "fly", "travel"})
 
@@ -577,6 +601,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return placed
     if pos == "V" and (stay := _presence_abroad(tok, lex)) is not None:
         return stay
+    if pos == "V" and (wish := _hoped_act(tok, lex)) is not None:
+        return wish
     if pos == "N" and (street := _street_protests(tok, lex)) is not None:
         return street
     if pos == "N" and (truce := _ceasefire_in_force(tok, lex)) is not None:
