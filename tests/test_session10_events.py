@@ -127,3 +127,10 @@ def test_a_hope_that_another_party_will_act_is_a_soft_appeal(text, recipient):
 ])
 def test_no_appeal_in_a_hope_about_things_or_about_oneself(text):
     assert not has(text, "REQUEST")
+
+
+def test_a_since_date_does_not_make_the_rest_of_its_paragraph_background():
+    text = ("ALGIERS, April 8 - Algeria recalled its ambassador from Bamako on Monday.\n\n"
+            "Relations between the neighbours have deteriorated since January 2023, when Mali's junta ended a "
+            "peace agreement. The African Union urged both sides to show restraint.")
+    assert has(text, "REQUEST", "AU")

@@ -192,9 +192,10 @@ class Timeline:
         return lead.date if timedelta(0) <= self.published - lead.date < timedelta(days=STORY_NOW_DAYS) else None
 
     def _said(self, text: str) -> list[dates.DateMention]:
-        # years are asides ("annexed in 2014"), not the frame of the paragraph
+        # years are asides ("annexed in 2014"), not the frame of the paragraph; nor is the start of a
+        # state that goes on ("have deteriorated since January 2024")
         return [m for m in _mentions(text, self.published, self.last)
-                if dates.dating(m) and m.precision != "year"]
+                if dates.dating(m) and m.precision != "year" and not _since(text, m)]
 
     def read(self, sent: nlp.Sentence) -> None:
         said = self._said(sent.text)
@@ -308,6 +309,12 @@ class Timeline:
 
 
 @lru_cache(maxsize=64)
+def _since(text: str, mention: dates.DateMention) -> bool:
+    """Whether a date is the start of a span that lasts until now ("since January 2024")."""
+    return text[max(0, mention.start - 6):mention.start].lower().rstrip().endswith("since") \
+        or mention.text.lower().startswith("since")
+
+
 def _mentions(text: str, published: date | None, last: date | None) -> tuple[dates.DateMention, ...]:
     """The date expressions of a sentence; several stages ask for them for each of its events."""
     return tuple(dates.find_dates(text, published, last))
