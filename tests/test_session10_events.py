@@ -134,3 +134,13 @@ def test_a_since_date_does_not_make_the_rest_of_its_paragraph_background():
             "Relations between the neighbours have deteriorated since January 2023, when Mali's junta ended a "
             "peace agreement. The African Union urged both sides to show restraint.")
     assert has(text, "REQUEST", "AU")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Cyclone Idai hit Mozambique last week. Britain released 2 million pounds in emergency funds on Tuesday.",
+     "GBR", "MOZ"),
+    ("Floods hit Pakistan last week. Turkey dispatched two cargo planes loaded with food and medicine.",
+     "TUR", "PAK"),
+])
+def test_aid_told_by_its_amount_or_its_cargo(text, actor, recipient):
+    assert has(text, "AID", actor, recipient)

@@ -95,12 +95,22 @@ def _objects(tok: Token, entry: TriggerEntry) -> list[str]:
         parts += [c for p in parts for c in p.children if c.dep_ == "appos"]  # "captured Kidal, a desert town"
         parts += [g for p in parts for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "captured part of a stronghold"
+        parts += [g for p in parts if _amount(p) for c in p.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for g in c.children if g.dep_ == "pobj"]  # "released $1 million in emergency funds"
+        parts += [g for p in parts for v in p.children if v.dep_ == "acl" and v.lemma_.lower() in LADEN
+                  for g in [*v.children, *(x for c in v.children if c.dep_ == "prep" for x in c.children)]
+                  if g.dep_ in ("dobj", "pobj")]  # "a plane loaded with food", "aircraft carrying rescue teams"
         for part in parts:
             # "sent rescue teams, medical supplies and food": every item and its modifiers
             found.append(part.lemma_.lower())  # and every word before it ("search-and-rescue teams")
             found += [t.lemma_.lower() for t in part.subtree if t.i < part.i]
+            found += [c.lemma_.lower() for c in part.conjuncts]
         return found
     return [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+
+
+# Verbs by which a vehicle's cargo is told: "a plane loaded with food", "aircraft carrying rescue teams".
+LADEN = frozenset({"load", "laden", "carry", "bring", "pack", "fill"})
 
 
 def _of_words(prep: Token) -> list[str]:
