@@ -144,3 +144,24 @@ def test_a_since_date_does_not_make_the_rest_of_its_paragraph_background():
 ])
 def test_aid_told_by_its_amount_or_its_cargo(text, actor, recipient):
     assert has(text, "AID", actor, recipient)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Sweden's prime minister said Moscow was responsible for the death of the dissident.", "SWE", "RUS"),
+    ("Vietnam said China bore full responsibility for the collision near the Paracel Islands.", "VNM", "CHN"),
+])
+def test_a_harm_laid_at_a_named_partys_door_is_an_accusation(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The group said it was responsible for the attack on the convoy.",       # a claim of one's own
+    "Kenya said the police were responsible for security at the summit.",    # a duty, no harm
+])
+def test_no_accusation_in_a_claim_of_ones_own_or_a_duty(text):
+    assert not has(text, "ACCUSE")
+
+
+def test_western_governments_as_one_party_are_coded_to_the_united_states():
+    assert has("Russia's foreign ministry accused Western governments of complicity in the attack.",
+               "ACCUSE", "RUS", "USA")

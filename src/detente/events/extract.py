@@ -17,7 +17,7 @@ from ..models import Entity
 from . import confidence as calibrated
 from . import judgements, threats
 from .grammar import GATHERINGS
-from .lexicon import VALENCE_MIN, Lexicon, TriggerEntry, evaluations, lexicon, valence
+from .lexicon import VALENCE_MIN, Lexicon, TriggerEntry, evaluations, harms, lexicon, valence
 from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles, one_way
 from .triggers import SETTINGS, Trigger, find_triggers, infinitival, infinitive, setting_of
@@ -894,11 +894,11 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     for tok in doc:  # "May said Russia was culpable", "said the measures were unjustified"
         if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in called:
             continue
-        for clause in (c for c in tok.children if c.dep_ == "ccomp" and _judged(c)):
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and (_judged(c) or _blame(c))):
             if any(t.i in taken and t.pos_ == "VERB" for t in _reported(clause)):
                 continue  # the clause holds an event of its own ("said Y attacked Z")
             words = {evaluations().get(t.lemma_.lower()) for t in _judgement(clause)}
-            if "negative" in words:
+            if "negative" in words or _blame(clause):
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 kind, mode = _condemned_claim("ACCUSE", subjects)
                 entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.7)
@@ -995,6 +995,31 @@ def _conjoined_verbs(verb: Token) -> set[int]:
 
 def _passive(clause: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in clause.children)
+
+
+# Words of blame: "X was responsible for the death", "X bore full responsibility for the collision".
+BLAME_WORDS = frozenset({"responsible", "responsibility", "culpable", "blame", "guilty"})
+# What one is blamed for when the lexicon and the harm table do not name it.
+MISHAPS = frozenset({"death", "killing", "collision", "crash", "incident", "explosion", "blast", "loss", "downing",
+                     "sinking", "fire", "leak", "sabotage"})
+
+
+def _blame(clause: Token) -> bool:
+    """"said Putin was responsible for the death", "said China bore full responsibility for the collision":
+    a clause laying a harm at a named party's door. Not a claim of one's own ("said it was responsible
+    for the attack", a pronoun subject) nor a duty ("responsible for security")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.lemma_.lower() not in ("be", "bear") or subject is None or subject.tag_ == "PRP" \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    for word in (t for t in clause.subtree if t.lemma_.lower() in BLAME_WORDS):
+        for pobj in (g for p in word.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj"):
+            lemma = pobj.lemma_.lower()
+            if lemma in MISHAPS or lemma in harms() or any(
+                    e.event in ("ASSAULT", "COERCE") for e in lexicon().lookup(lemma, "N")):
+                return True
+    return False
 
 
 def _judged(clause: Token) -> bool:
