@@ -165,3 +165,13 @@ def test_no_accusation_in_a_claim_of_ones_own_or_a_duty(text):
 def test_western_governments_as_one_party_are_coded_to_the_united_states():
     assert has("Russia's foreign ministry accused Western governments of complicity in the attack.",
                "ACCUSE", "RUS", "USA")
+
+
+@pytest.mark.parametrize("text, event, home", [
+    ("KINSHASA, Jan 20 - The African Union urged Congo on Thursday to suspend the announcement of final results."
+     "\n\nCongo's constitutional court dismissed the opposition's appeal on Saturday.", "REJECT", "COD"),
+    ("TBILISI, March 10 - Georgia's parliament dropped the bill on Thursday after Russia praised it.\n\n"
+     "Georgian opposition parties welcomed the retreat on Friday.", "SUPPORT", "GEO"),
+])
+def test_unaimed_acts_of_courts_police_and_non_state_sides_stay_at_home(text, event, home):
+    assert (event, [home], [home]) in coded(text)

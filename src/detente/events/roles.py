@@ -51,6 +51,9 @@ HOME_AIMED = VERBAL - {"SUPPORT"}
 # Sectors of actors that are not the state: their own government is a natural target.
 NON_STATE = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "REF", "CRM", "REL",
                        "NGO", "MED", "BUS"})
+# Actors whose unaimed acts stay at home: courts, police and every non-state side ("the judges dismissed
+# the appeal", "opposition parties welcomed the retreat"), unless the sentence names whom they aim at.
+HOME_SIDES = NON_STATE | frozenset({"JUD", "COP"})
 # Talks kept within one state: "a national dialogue", "talks with political parties".
 HOME_TALKS = frozenset({"national", "inclusive", "domestic", "internal", "inter-party", "intra-afghan"})
 HOME_PARTNERS = frozenset({"party", "opposition", "protester", "demonstrator", "union", "rebel", "insurgent",
@@ -1225,7 +1228,8 @@ class RoleFinder:
             or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
                 and not recipient.entities) \
             or (entry.event in STANCES and _own_ordeal(trig.token)) \
-            or (entry.event == "SANCTION" and entry.lemma in REMOVALS)
+            or (entry.event == "SANCTION" and entry.lemma in REMOVALS) \
+            or (actor.entities and all(e.sector in HOME_SIDES for e in actor.entities))
         # ("gunmen burned vehicles": violence at home; "called his ouster a coup": his own state's doing)
         if not recipient.entities and not domestic \
                 and (len({e.code for e in actor.entities}) == 1 or _pledge(trig) or _joint_directed(trig, actor)) \
