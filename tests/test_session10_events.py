@@ -175,3 +175,13 @@ def test_western_governments_as_one_party_are_coded_to_the_united_states():
 ])
 def test_unaimed_acts_of_courts_police_and_non_state_sides_stay_at_home(text, event, home):
     assert (event, [home], [home]) in coded(text)
+
+
+def test_a_day_told_plainly_dates_the_act_over_a_possessive_day():
+    from datetime import date
+
+    from detente import dates
+    text = "Police fired tear gas at crowds protesting against Monday's election for a third day on Friday."
+    assert dates.resolve(text, date(2025, 10, 31), text.index("fired")) == (date(2025, 10, 31), "day")
+    alone = "Observers alleged fraud in Sunday's vote."   # with no other day, the possessive one still serves
+    assert dates.resolve(alone, date(2025, 10, 31), alone.index("alleged")) == (date(2025, 10, 26), "day")

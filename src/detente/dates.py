@@ -454,6 +454,10 @@ def resolve(sentence: str, published: date | None, anchor: int | None = None,
         earlier = _before_after(found, sentence, anchor)
         usable = [m for m in usable if m not in earlier and not (m.start > anchor and _attributive(m, sentence, anchor))
                   and not _flashback(m, sentence, anchor)]
+    # "protesting against this week's election for a third day on Friday": a possessive day names a
+    # thing's date; a day told plainly, when there is one, dates the act
+    plain = [m for m in usable if not _POSSESSIVE.match(sentence, m.end)]
+    usable = plain or usable
     if not usable:
         return published, "publication"
     chosen = usable[0] if anchor is None else min(usable, key=lambda m: _distance(m, sentence, anchor))
