@@ -185,3 +185,11 @@ def test_a_day_told_plainly_dates_the_act_over_a_possessive_day():
     assert dates.resolve(text, date(2025, 10, 31), text.index("fired")) == (date(2025, 10, 31), "day")
     alone = "Observers alleged fraud in Sunday's vote."   # with no other day, the possessive one still serves
     assert dates.resolve(alone, date(2025, 10, 31), alone.index("alleged")) == (date(2025, 10, 26), "day")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Mali's government said Algeria was arming and training the separatists in the north.", "MLI", "DZA"),
+    ("Burundi said the RED-Tabara rebels were being armed, trained and equipped by Rwanda.", "BDI", "RWA"),
+])
+def test_a_government_telling_of_foreign_backing_for_rebels_accuses_the_backer(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)

@@ -20,7 +20,7 @@ from .grammar import GATHERINGS
 from .lexicon import VALENCE_MIN, Lexicon, TriggerEntry, evaluations, harms, lexicon, valence
 from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles, one_way
-from .triggers import SETTINGS, Trigger, find_triggers, infinitival, infinitive, setting_of
+from .triggers import SETTINGS, Trigger, direct_object, find_triggers, infinitival, infinitive, setting_of
 
 log = logging.getLogger("detente.trace")
 
@@ -1219,7 +1219,7 @@ def _backing_claimed(trig: Trigger, roles: Roles, event: str, resolver: Resolver
     """A government saying a foreign state backs armed groups on its soil accuses that state:
     "Bamako said Algiers was arming the separatists" is ACCUSE MLI→DZA, not support the coder vouches for."""
     head = trig.governor or trig.token
-    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    obj = direct_object(head)  # also a shared one, or the passive subject ("the rebels were armed by X")
     if event not in BACKING or obj is None or not any(
             e.sector in ARMED_GROUPS for e in resolver.phrase(obj).entities):
         return roles, event

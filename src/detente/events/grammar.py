@@ -292,8 +292,8 @@ def _agent(verb: Token) -> Token | None:
     if shared_passive_subject(verb) is not None:  # "was beaten by police and arrested"
         return _own_agent(verb.head)
     if _child(verb, ("auxpass",)) is not None:  # "was arrested and beaten by police": the police did both
-        return next((a for c in verb.children if c.dep_ == "conj" and shared_passive_subject(c) is not None
-                     for a in [_own_agent(c)] if a is not None), None)
+        return next((a for c in verb.conjuncts if c.i > verb.i and shared_passive_subject(c) is not None
+                     for a in [_own_agent(c)] if a is not None), None)  # ("financed, trained and housed by X")
     return None
 
 

@@ -29,7 +29,12 @@ def direct_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
-    return shared_passive_subject(tok)
+    shared = shared_passive_subject(tok)
+    if shared is None and tok.pos_ == "VERB" and any(c.dep_ == "conj" for c in tok.children):
+        # "was arming and training the rebels": verbs joined before one object share it
+        shared = next((o for c in tok.conjuncts if c.i > tok.i and not any(s.dep_ == "nsubj" for s in c.children)
+                       for o in c.children if o.dep_ == "dobj"), None)
+    return shared
 
 
 def relative_antecedent(verb: Token) -> Token | None:
@@ -50,6 +55,8 @@ def shared_passive_subject(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in head.children):
+        head = head.head  # "were financed, trained and housed": the first of the participles has the auxiliary
     if not any(c.dep_ == "auxpass" for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
