@@ -24,43 +24,46 @@ GOLD = ROOT / "tests" / "gold"
 # measured, never read for error analysis. Lenient F1 measured 2026-11-29: 0.476 (8 articles, session 4),
 # 0.497 (26, end of session 5), 0.487 (36, start of session 6), 0.489 (36, end of session 6),
 # 0.514 (60, the 24 added last first scored at the end of session 6), 0.517 (end of session 8), 0.526 (end of
-# session 9). Floor = measured - 0.03.
+# session 9), 0.535 (end of session 10). Floor = measured - 0.03 (kept at 0.48 from session 6, then raised to 0.50).
 HELDOUT = ROOT / "tests" / "gold_heldout"
 # Second set, written in session 5 without running the coder (tests/gold2/README.md): lenient F1
 # 0.495 before any rule was changed; a development set from then on: 0.650 at the end of session 5,
-# 0.659 at the end of session 6, 0.672 at the end of session 9.
+# 0.659 at the end of session 6, 0.672 at the end of session 9, 0.673 at the end of session 10.
 # Floor = measured - 0.02.
 GOLD2 = ROOT / "tests" / "gold2"
 FLOOR_GOLD2 = 0.65
 # Third set, written in session 6 without running the coder (tests/gold3/README.md): lenient F1
 # 0.548 before any rule was changed; a development set from then on: 0.631 at the end of session 6, 0.634 at
-# the end of session 9.
+# the end of session 9, 0.640 at the end of session 10.
 # Floor = measured - 0.02.
 GOLD3 = ROOT / "tests" / "gold3"
-FLOOR_GOLD3 = 0.61
-FLOOR_HELDOUT = 0.48
+FLOOR_GOLD3 = 0.62
+FLOOR_HELDOUT = 0.50
 # Fourth set, written in session 7 without running the coder (tests/gold4/README.md): lenient F1 0.519
 # when first scored; a development set from session 8 on: 0.555 at the end of session 8, 0.569 at the end of
-# session 9. Fitted on by `make calibrate`. Floor = measured - 0.02.
+# session 9, 0.576 at the end of session 10. Fitted on by `make calibrate`. Floor = measured - 0.02.
 GOLD4 = ROOT / "tests" / "gold4"
 FLOOR_GOLD4 = 0.55
 # Fifth set, written in session 9 without running the coder (tests/gold5/README.md): lenient F1 0.532 with
 # the coder of session 8 (0.539 with the first session-9 rules, written before it was read); a development
-# set from then on: 0.574 at the end of session 9. Fitted on by `make calibrate`. Floor = measured - 0.02.
+# set from then on: 0.574 at the end of session 9, 0.579 at the end of session 10. Fitted on by
+# `make calibrate`. Floor = measured - 0.02.
 GOLD5 = ROOT / "tests" / "gold5"
 FLOOR_GOLD5 = 0.55
 # Sixth set, written in session 10 without running the coder (tests/gold6/README.md): lenient F1 0.562 with
 # the coder of session 9 and 0.562 with the session-10 rules written before it was read (commit c77e8cb); a
-# development set from then on. Fitted on by `make calibrate`. Floor = measured - 0.02.
+# development set from then on: 0.578 at the end of session 10. Fitted on by `make calibrate`. Floor = measured
+# - 0.02.
 GOLD6 = ROOT / "tests" / "gold6"
-FLOOR_GOLD6 = 0.54
+FLOOR_GOLD6 = 0.55
 # Lenient F1 measured 2026-11-29: 0.868 at the end of session 4 (session 3 ended at 0.745), 0.861 at
-# the end of session 5, 0.861 at the end of sessions 6, 7 and 8, 0.869 at the end of session 9.
+# the end of session 5, 0.861 at the end of sessions 6, 7 and 8, 0.869 at the end of session 9, 0.868 at the end
+# of session 10.
 # Floor = measured - 0.02.
 FLOOR_OWN = 0.85
-# Confidence (data/events/confidence.tsv, fitted on tests/gold .. tests/gold5 by `make calibrate`): among
-# events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 9): 0.858 (636 of 741
-# events; 5-fold cross-validated by article: 0.854 of 748 on the standard split, 0.850 averaged over 10 fold
+# Confidence (data/events/confidence.tsv, fitted on tests/gold .. tests/gold6 by `make calibrate`): among
+# events of confidence >= 0.8, share correct measured in-sample 2026-11-29 (session 10): 0.871 (556 of 638
+# events; 5-fold cross-validated by article: 0.872 of 655 on the standard split, 0.863 averaged over 10 fold
 # shuffles). Floor 0.85 (the target), and at least MIN_CONFIDENT such events so that it cannot pass
 # empty. Refit and update both after changing the coder.
 FLOOR_CONFIDENT = 0.85
