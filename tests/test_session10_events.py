@@ -193,3 +193,17 @@ def test_a_day_told_plainly_dates_the_act_over_a_possessive_day():
 ])
 def test_a_government_telling_of_foreign_backing_for_rebels_accuses_the_backer(text, actor, recipient):
     assert has(text, "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran urged the U.N. Security Council to act, accusing Israel of war crimes.", "IRN", "ISR"),
+    ("Pakistan demanded that India release the pilot, accusing New Delhi of aggression.", "PAK", "IND"),
+])
+def test_a_charge_in_a_participle_after_a_comma_is_the_subjects_own_accusation(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+def test_an_appended_clause_does_not_take_the_charge():
+    text = ("Algeria cut diplomatic ties with Morocco on Tuesday, accusing its neighbour of hostile acts, "
+            "a decision Rabat dismissed as absurd.")
+    assert has(text, "ACCUSE", "DZA", "MAR") and not has(text, "ACCUSE", "MAR", "DZA")

@@ -16,7 +16,7 @@ from ..dates import find_dates
 from ..models import Entity
 from . import confidence as calibrated
 from . import judgements, threats
-from .grammar import GATHERINGS
+from .grammar import GATHERINGS, participle_aside
 from .lexicon import VALENCE_MIN, Lexicon, TriggerEntry, evaluations, harms, lexicon, valence
 from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles, one_way
@@ -164,6 +164,8 @@ def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
     the killing is part of the charge), so the walk up goes far enough to leave such a clause; not
     in an adjunct of it ("agreed to disband under a truce brokered by X": the brokering is an event)."""
     cur: Token = trig.governor or trig.token
+    if participle_aside(cur):
+        return False  # "urged the Council to act, accusing Israel of war crimes": an accusation of its own
     for _ in range(7):
         if cur.head is cur or cur.dep_ in ("conj", "ROOT") or _adjunct(cur):
             return False

@@ -46,6 +46,17 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+# Verbs of charging someone, whose participle after a comma is a charge of the sentence's subject.
+CHARGING = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"})
+
+
+def participle_aside(verb: Token) -> bool:
+    """"Iran urged the Council to act, accusing Israel of war crimes": a participle set off by a comma
+    with an object of its own is a further act of the sentence's subject, wherever the parser hangs it."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CHARGING and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through xcomp/conj/advcl chains and relative clauses."""
     cur = verb
@@ -67,7 +78,13 @@ def subject_of(verb: Token) -> Token | None:
                 return clause
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
+            aside = participle_aside(cur)
+            start = cur.i
             cur = cur.head
+            while aside and cur.dep_ in ("xcomp", "ccomp") and cur.head is not cur and cur.head.i < start:
+                # "demanded that India release the pilot, accusing New Delhi of ...": Pakistan accuses (never
+                # an appended clause after it: "..., a decision Rabat dismissed")
+                cur = cur.head
             agent = _agent(cur) if participle and _child(cur, ("nsubjpass",)) is not None else None
             if agent is not None:
                 return agent  # "a camp was attacked by gunmen, killing 40": the gunmen killed
