@@ -308,13 +308,13 @@ class Timeline:
             self.by_actor[code] = (when, precision)
 
 
-@lru_cache(maxsize=64)
 def _since(text: str, mention: dates.DateMention) -> bool:
     """Whether a date is the start of a span that lasts until now ("since January 2024")."""
     return text[max(0, mention.start - 6):mention.start].lower().rstrip().endswith("since") \
         or mention.text.lower().startswith("since")
 
 
+@lru_cache(maxsize=64)
 def _mentions(text: str, published: date | None, last: date | None) -> tuple[dates.DateMention, ...]:
     """The date expressions of a sentence; several stages ask for them for each of its events."""
     return tuple(dates.find_dates(text, published, last))

@@ -25,11 +25,11 @@ from .triggers import SETTINGS, Trigger, direct_object, find_triggers, infinitiv
 log = logging.getLogger("detente.trace")
 
 # Types that make sense inside one country (police vs protesters); others need two parties.
+DOMESTIC_OK = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SANCTION",
+                         "THREATEN", "AGREE", "CONCEDE", "RETREAT", "SUPPORT", "MOBILIZE"})
 # Acts by which an outsider deals with one side of a quarrel ("Bolton told his Indian counterpart",
 # "Washington backed India"): their two parties are not "the two sides" a later sentence means.
 THIRD_PARTY_TYPES = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "REQUEST"})
-DOMESTIC_OK = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE", "REQUEST", "REJECT", "SANCTION",
-                         "THREATEN", "AGREE", "CONCEDE", "RETREAT", "SUPPORT", "MOBILIZE"})
 
 
 @dataclass(frozen=True)
@@ -896,11 +896,14 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     for tok in doc:  # "May said Russia was culpable", "said the measures were unjustified"
         if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in called:
             continue
-        for clause in (c for c in tok.children if c.dep_ == "ccomp" and (_judged(c) or _blame(c))):
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            blamed = _blame(clause)
+            if not (blamed or _judged(clause)):
+                continue
             if any(t.i in taken and t.pos_ == "VERB" for t in _reported(clause)):
                 continue  # the clause holds an event of its own ("said Y attacked Z")
             words = {evaluations().get(t.lemma_.lower()) for t in _judgement(clause)}
-            if "negative" in words or _blame(clause):
+            if "negative" in words or blamed:
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 kind, mode = _condemned_claim("ACCUSE", subjects)
                 entry = TriggerEntry(tok.lemma_, None, "V", kind, mode, frozenset(), False, (), "dir", 0.7)

@@ -156,9 +156,10 @@ def _finite_conjunct(verb: Token) -> bool:
         return False
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     passive = any(a.dep_ == "auxpass" for a in aux)
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and passive and _child_dep(verb, "dobj") is not None):
+    has_object = _child_dep(verb, "dobj") is not None
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and passive and has_object):
         return False  # (a participle with an object of its own is no passive conjunct either)
-    if passive and _child_dep(verb, "dobj") is None:
+    if passive and not has_object:
         return False  # "should not be drawn in and dragged along": a passive conjunct
     if any(a.lemma_ == "have" for a in aux) and not passive:
         return False  # "could have attacked and seized": the tagger often reads a participle as past
@@ -247,8 +248,7 @@ def assess(tok: Token, event: str, absorbing: frozenset[int], refusal: bool = Fa
         if i > 0 and node.lemma_.lower() in UNHESITATING and _negated(node) and event in POSSIBLE_THREATS:
             return Modality(False, reason="'would not hesitate to'", threat=True)  # a threat to do it
         if _negated(node) and (i == 0 or node.pos_ in ("VERB", "AUX")) and not (i == 0 and refusal):
-            refusal = i == 0 or bool(_aux(node) & INTENT_AUX)
-            return Modality(False, reason=f"negated at '{node.text}'", refusal=refusal)
+            return Modality(False, reason=f"negated at '{node.text}'", refusal=i == 0 or bool(_aux(node) & INTENT_AUX))
         aux = _aux(node)
         if i > 0 and _be_to(node, chain[i - 1]):
             if not _under_speech(node):  # "Under its terms, the troops are to withdraw": a schedule, no act

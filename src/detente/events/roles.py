@@ -1225,8 +1225,6 @@ class RoleFinder:
         # resigning, offering elections and disbanding one's own units are domestic unless a recipient is named
         domestic = entry.event == "COERCE" or _guarding(trig) or (entry.event == "ASSAULT" and actor.entities
                                                 and actor.entities[0].sector == "COP") or entry.mode in HOME_MODES \
-            or (entry.event == "ASSAULT" and actor.entities and all(e.sector in NON_STATE for e in actor.entities)
-                and not recipient.entities) \
             or (entry.event in STANCES and _own_ordeal(trig.token)) \
             or (entry.event == "SANCTION" and entry.lemma in REMOVALS) \
             or (actor.entities and all(e.sector in HOME_SIDES for e in actor.entities))

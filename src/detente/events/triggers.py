@@ -536,7 +536,7 @@ def _hoped_act(tok: Token, lex: Lexicon) -> TriggerEntry | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in PARTY_PRONOUNS:
             continue
-        if subject.pos_ == "PROPN" or subject.lemma_.lower() in ("party", "side") or _agent(subject):
+        if subject.lemma_.lower() in ("party", "side") or _agent(subject):
             return _row(lex, "encourage", "V", "REQUEST")
     return None
 
@@ -573,13 +573,10 @@ def _person(subject: Token) -> bool:
     return any(e.kind == "person" for e in tables.lookup(subject.text) + tables.lookup(titled))
 
 
-AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def _agent(subject: Token) -> bool:
     """Whether a subject can be someone who acts: a personal pronoun, a name, or a word the actor
     tables know as a body or a title ("the government", "union leaders", "the minister")."""
-    if subject.tag_ == "PRP" or subject.pos_ == "PROPN" or subject.ent_type_ in AGENT_ENTITIES:
+    if subject.tag_ == "PRP" or subject.pos_ == "PROPN":  # (the parse runs without NER)
         return True
     tables = load_tables()
     return any(tables.body(w) is not None or tables.office(w) is not None for w in (subject.text, subject.lemma_))
