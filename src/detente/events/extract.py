@@ -16,11 +16,12 @@ from ..dates import find_dates
 from ..models import Entity
 from . import confidence as calibrated
 from . import judgements, threats
-from .grammar import GATHERINGS, participle_aside
+from .grammar import EVALUATIVE_VERBS, GATHERINGS, named_as_what, participle_aside
 from .lexicon import VALENCE_MIN, Lexicon, TriggerEntry, evaluations, harms, lexicon, valence
 from .modality import SPEECH, Modality, assess, future_type, present_simple, refused
 from .roles import NON_STATE, STANCES, Earlier, RoleFinder, Roles, one_way
-from .triggers import SETTINGS, Trigger, direct_object, find_triggers, infinitival, infinitive, setting_of
+from .triggers import (SETTINGS, Trigger, direct_object, find_triggers, infinitival, infinitive,
+                       others_act_regretted, setting_of)
 
 log = logging.getLogger("detente.trace")
 
@@ -166,6 +167,8 @@ def _absorbed(trig: Trigger, absorbing: frozenset[int]) -> bool:
     cur: Token = trig.governor or trig.token
     if participle_aside(cur):
         return False  # "urged the Council to act, accusing Israel of war crimes": an accusation of its own
+    if named_as_what(cur):
+        return False  # "vowed to respond to what it called a terrorist escalation": a judgement of its own
     for _ in range(7):
         if cur.head is cur or cur.dep_ in ("conj", "ROOT") or _adjunct(cur):
             return False
@@ -808,7 +811,6 @@ def _party_cues(actor: tuple[Entity, ...], recipient: tuple[Entity, ...], resolv
     return out
 
 
-EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 # Verbs that brush a thing aside as something: "dismissed the report as baseless" (REJECT).
 DISMISSING = frozenset({"dismiss"})
 
@@ -820,6 +822,22 @@ def _as_phrase(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for h in heads for c in h.children) or any(
         c.dep_ in ("advcl", "oprd", "acomp")
         and any(a.lower_ == "as" and a.dep_ in ("advmod", "prep") for a in c.children) for c in verb.children)
+
+
+def _characterisation_as_object(verb: Token) -> list[Token]:
+    """The characterisation the parser takes for the object of "called X Y": the second of two objects
+    ("labelled the move a provocation"), or the only one when the party named hangs on it ("branded
+    Maduro a dictator": "Maduro" a modifier of "dictator")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2:
+        return objects[1:]
+    if len(objects) == 1 and any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < objects[0].i
+                                 for c in objects[0].children):
+        return objects
+    # or an apposition with no comma ("branded Maduro a dictator"; "called Maduro, a former bus driver," is
+    # the writer's aside)
+    return [c for o in objects for c in o.children if c.dep_ == "appos" and not any(
+        t.is_punct for t in o.doc[o.i + 1:c.left_edge.i])]
 
 
 def _swallowed_object(verb: Token) -> list[Token]:
@@ -875,12 +893,17 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
             # characterisation on the verb of the object's own clause
             complement += [t for o in tok.children if o.dep_ == "dobj" for v in o.children if v.dep_ == "acl"
                            for c in v.children if c.dep_ == "oprd" for t in c.subtree]
+            complement += [t for o in _characterisation_as_object(tok) for t in o.subtree]
         words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
         if kind is None and lemma in EVALUATIVE_VERBS:
             kind = _felt(complement)  # "called the deal a sin", "called Russia a true friend"
-        judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
-        judged = judged or _swallowed_object(tok)
+        told = _characterisation_as_object(tok) if lemma in EVALUATIVE_VERBS else []
+        judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and c not in told]
+        judged = judged or _swallowed_object(tok) or [c for o in told for c in o.children if c.dep_ == "nmod"]
+        if not judged and named_as_what(tok):
+            # "responded to what its ministry called a terrorist escalation": the named thing is what is judged
+            judged = [c for c in tok.children if c.dep_ == "oprd"]
         if lemma in DISMISSING:
             if judged and _as_phrase(tok):
                 # "dismissed the statement as baseless", "dismissed as 'simplistic' India's explanation"
@@ -1341,6 +1364,8 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
         return "PROTEST"
     if event == "PROTEST" and trig.token.lemma_.lower() in ADVANCING and _armed_marcher(trig.token):
         return "MOBILIZE"  # "ordered its troops to march on the capital": an advance, not a demonstration
+    if trig.token.lemma_.lower() == "regret" and event in ("CONCEDE", "ACCUSE"):
+        return "ACCUSE" if others_act_regretted(trig.token, trig.governor) else "CONCEDE"
     if event in ("REQUEST", "ACCUSE") and _for_a_protest(trig.token) and (
             trig.token.head.lemma_.lower() not in GATHERINGS or all(e.sector in CROWDS for e in roles.actor)):
         return "PROTEST"  # "gathered in Lima to demand his release", "staged a hunger strike in protest"

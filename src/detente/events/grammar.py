@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from .lexicon import evaluations
 from .triggers import Trigger, shared_passive_subject
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -50,11 +51,31 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 CHARGING = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"})
 
 
+# Verbs that say what a thing is: "called the launch unacceptable", "branded him a dictator".
+EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+
+def named_as_what(verb: Token) -> bool:
+    """"vowed to respond to what its ministry called a terrorist escalation": a judgement of the
+    speaker's own, told in a free relative, whatever governs it. Only when the name given is itself a
+    charge in the evaluation table (an escalation, a genocide); "struck what it called terrorist
+    targets" is a hedge on the target."""
+    if verb.lemma_.lower() not in EVALUATIVE_VERBS or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return False
+    return any(c.dep_ == "oprd" and evaluations().get(c.lemma_.lower()) == "negative" for c in verb.children)
+
+
 def participle_aside(verb: Token) -> bool:
     """"Iran urged the Council to act, accusing Israel of war crimes": a participle set off by a comma
     with an object of its own is a further act of the sentence's subject, wherever the parser hangs it."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CHARGING and verb.i > 0 \
-        and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in CHARGING or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
+        return False
+    # also hung on a noun in apposition to the clause: "France recalled its ambassador, the first such
+    # step since the war, accusing Rome of ..."
+    return verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.head.dep_ in ("npadvmod", "appos")
+                                    and verb.head.head.pos_ in ("VERB", "AUX"))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -68,6 +89,14 @@ def subject_of(verb: Token) -> Token | None:
                 return made
         if subj is not None and cur.tag_ == "VBG" and cur.dep_ == "pcomp" and subj.i == cur.head.i + 1:
             subj = None  # "wrote to Kristersson inviting him": the addressee, misparsed as the subject
+        if subj is not None and subj.tag_ == "PRP" and named_as_what(cur) and cur.head is not cur:
+            # "denounced what it called an attack": "it" is the subject of the clause the judgement sits in
+            up = cur.head
+            while up.head is not up and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            if up.pos_ in ("VERB", "AUX"):
+                cur = up
+                continue
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 return cur.head
@@ -76,6 +105,9 @@ def subject_of(verb: Token) -> Token | None:
             clause = _misparsed_subject(cur)  # "after supporters of X stormed Congress"
             if clause is not None:
                 return clause
+        if cur.dep_ == "acl" and participle_aside(cur):
+            cur = cur.head.head  # the clause the noun sets off
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             aside = participle_aside(cur)

@@ -12,6 +12,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from ..dates import find_dates
+from .grammar import named_as_what, participle_aside
 from .triggers import deadline_act, infinitival
 
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
@@ -122,6 +123,10 @@ def _chain(tok: Token, absorbing: frozenset[int]) -> list[Token]:
     while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
                        "prep", "nsubj", "nsubjpass", "attr", "acomp") and cur.head is not cur:
         if cur.dep_ == "relcl" and cur.pos_ == "VERB" or (cur.dep_ == "acl" and not infinitival(cur)):
+            break
+        if participle_aside(cur) or named_as_what(cur):
+            # "would turn down the grants, accusing Brussels of blackmail", "urged it to halt what he
+            # called a genocide": the charge is made now, whatever governs it
             break
         if _finite_conjunct(cur):
             cur = _finite_ancestor(cur.head)

@@ -240,7 +240,7 @@ class RoleFinder:
         if trig.entry.pos == "A":  # "Norway is ready to send material"
             own = _child(trig.token, ("nsubj", "nsubjpass"))
             actor = self._actor(own if own is not None else subject_of(trig.token.head))
-            return self._finish(trig, actor, self._in_complement(trig.token, actor))
+            return self._finish(trig, actor, self._in_complement(trig.token, actor, felt=True))
         if trig.entry.pos == "V" and trig.governor is None:
             return self._verb(trig)
         return self._noun(trig)
@@ -907,10 +907,12 @@ class RoleFinder:
                 return e
         return None
 
-    def _in_complement(self, head: Token, actor: Resolved) -> Resolved:
+    def _in_complement(self, head: Token, actor: Resolved, felt: bool = False) -> Resolved:
+        """The first party named in the head's complements (``felt``: also in the "by" phrase of a
+        feeling parsed as a passive, "was alarmed by X's move")."""
         own = self._own(actor)
         for child in head.children:
-            if child.dep_ in ("ccomp", "xcomp", "prep", "acl"):
+            if child.dep_ in ("ccomp", "xcomp", "prep", "acl") or (felt and child.dep_ == "agent"):
                 for tok in child.subtree:
                     if _bound_possessive(tok):
                         continue  # "warned that the bloc could review its ties": "its" is the bloc

@@ -541,6 +541,19 @@ def _hoped_act(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
+def others_act_regretted(regret: Token, light: Token | None = None) -> bool:
+    """Regret is disapproval when what is regretted is an act the sentence puts to another party ("said
+    it regretted India's military action", "the Russian move", "expressed regret over the release of the
+    footage by Japan", "regret that Niger had lined up behind Mali") and an apology otherwise ("expressed
+    regret for the incident"). A bare "regretted the decision" names no one, and is left uncoded."""
+    heads = [regret] if light is None else [regret, light]  # ("expressed regret over": either may hold "over")
+    told = [t for h in heads for c in h.children
+            if (c.dep_ == "prep" and c.lower_ in ("over", "at", "about"))
+            or (h is regret and c.dep_ in ("acl", "ccomp", "dobj")) for t in c.subtree]
+    return any((t.pos_ == "PROPN" and t.dep_ in ("poss", "pobj", "nsubj", "nsubjpass", "compound", "nmod"))
+               or (t.dep_ == "amod" and t.pos_ in ("ADJ", "PROPN") and t.is_title) for t in told)
+
+
 # Verbs that put a person somewhere: "was in Tanzania", "spent five days in China", "flew to Honiara".
 STAYING = frozenset({"be", "spend", "fly", "travel"})
 
@@ -582,14 +595,26 @@ def _agent(subject: Token) -> bool:
     return any(tables.body(w) is not None or tables.office(w) is not None for w in (subject.text, subject.lemma_))
 
 
+def _felt_passive(tok: Token, lex: Lexicon) -> bool:
+    """"was alarmed by", "is deeply concerned about": a participle of feeling the lexicon lists as an
+    adjective, with "be" as its passive auxiliary, said of a party (not "troops were alarmed")."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
+            or not any(c.dep_ in ("agent", "prep") for c in tok.children):
+        return False  # (a feeling about nothing named is no accusation: "said it was concerned")
+    return any(e.event == "ACCUSE" for e in lex.lookup(tok.lower_, "A"))
+
+
 def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | None:
     pos = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}.get(tok.pos_)
     if pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod") and lex.lookup(tok.lower_, "A"):
         pos = "A"  # "is committed to", "was prepared to": adjectival participles
+    if pos == "V" and _felt_passive(tok, lex):
+        pos = "A"  # "said it was alarmed by the decision": a feeling, parsed as a passive with its cause as agent
     if pos == "N" and any(c.dep_ == "agent" for c in tok.children) and (
             any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be")):
         pos = "V"  # "positions were overrun by rebels", the participle tagged as a noun
-    if pos is None or (pos == "A" and tok.dep_ not in ("acomp", "ROOT", "conj", "xcomp", "advcl")):
+    if pos is None or (pos == "A" and tok.dep_ not in ("acomp", "ROOT", "conj", "xcomp", "advcl")
+                       and not (tok.pos_ == "VERB" and tok.dep_ == "ccomp")):
         return None
     lemma = tok.lower_ if pos == "A" else tok.lemma_.lower()
     joined = _hyphenated(tok, lemma)
@@ -617,6 +642,8 @@ def match_token(tok: Token, lex: Lexicon, light: bool = True) -> TriggerEntry | 
         return stay
     if pos == "V" and (wish := _hoped_act(tok, lex)) is not None:
         return wish
+    if pos == "V" and lemma == "regret" and not others_act_regretted(tok):
+        return None
     if pos == "N" and (street := _street_protests(tok, lex)) is not None:
         return street
     if pos == "N" and (truce := _ceasefire_in_force(tok, lex)) is not None:

@@ -1,0 +1,83 @@
+"""Events the coder missed or typed wrong (session 11).
+
+A charge in a participle after a comma ("..., accusing Rome of ...") is made when it is told, also
+when the clause it follows is only conditional ("would turn down the grants, accusing Brussels of
+blackmail") and when it hangs on a noun set beside that clause ("recalled its ambassador, the first
+such step since the war, accusing ..."). A feeling the parser reads as a passive ("said it was
+alarmed by Russia's decision") is the accusation the adjective row makes of it. "Branded Maduro a
+dictator" and "labelled the move a provocation" judge as "called" does, and so does "what it called
+a terrorist escalation", whatever governs it; a hedge on a target ("struck what it called terrorist
+targets") judges nothing. Regret over another's act is disapproval, regret with no other party
+named an apology, and a bare "regretted the decision" is left uncoded.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sentences import coded, has
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Hungary recalled its envoy to Kyiv on Monday, the first such step since the war began, accusing "
+     "Ukraine's leaders of months of hostile remarks.", "HUN", "UKR"),
+    ("Mali's junta would expel the French ambassador within 72 hours, accusing Paris of hostile remarks.",
+     "MLI", "FRA"),
+    ("Peru's president said she would only meet the envoy if Bolivia first withdrew its remarks, accusing La Paz "
+     "of meddling in Peru's affairs.", "PER", "BOL"),
+])
+def test_a_charge_in_a_comma_participle_is_made_whatever_the_clause_before_it(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The European Union said it was alarmed by Russia's decision to close the consulate.", "EU", "RUS"),
+    ("Germany said it was deeply concerned about China's military drills near Taiwan.", "DEU", "CHN"),
+])
+def test_a_feeling_parsed_as_a_passive_is_an_accusation(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+def test_a_feeling_about_nothing_named_accuses_no_one():
+    assert not has("The European Union said it was concerned and offered Moldova further support.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The United States branded Maduro a dictator on Tuesday.", "USA", "VEN"),
+    ("Russia labelled the move a provocation by Kyiv.", "RUS", "UKR"),
+])
+def test_branding_and_labelling_judge_as_calling_does(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Saudi Arabia vowed to respond to what its foreign ministry called a terrorist escalation by the Houthis.",
+     "SAU", "YEM"),
+    ("Bosnia urged the court to halt what its envoy called an ongoing genocide by Serbian forces.", "BIH", "SRB"),
+    ("Venezuela's government denounced what it called an aggression by Brazil.", "VEN", "BRA"),
+])
+def test_what_a_party_calls_a_charge_is_its_accusation(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+def test_what_a_party_calls_its_target_is_a_hedge():
+    assert not has("Israel struck what it called terrorist targets in southern Lebanon.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("China said it regretted India's military action and urged restraint.", "CHN", "IND"),
+    ("Guterres said he deeply regretted the Russian move.", "UN", "RUS"),
+    ("Seoul expressed deep regret over the release of the footage by Japan.", "KOR", "JPN"),
+])
+def test_regret_over_anothers_act_is_disapproval(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient) and not has(text, "CONCEDE")
+
+
+def test_regret_with_no_other_party_named_is_an_apology():
+    assert has("Japan expressed regret to China over the incident.", "CONCEDE", "JPN", "CHN")
+
+
+def test_a_bare_regretted_decision_is_left_uncoded():
+    assert not has("Senegal's foreign minister said he regretted the decision of Mali's junta.", "CONCEDE") \
+        and coded("Senegal's foreign minister said he regretted the decision.") == []
