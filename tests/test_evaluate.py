@@ -67,6 +67,33 @@ def test_report_diagnostics():
     assert d["by_type"]["ASSAULT"]["fn"] == 1
 
 
+def said(pred, sentence):
+    return dict(pred, evidence={"sentence": sentence, "trigger": ""})
+
+
+def test_type_accuracy_in_the_evidence_sentence():
+    one = "Pakistan recalled its ambassador and accused Iran of violating its airspace."
+    two = "Iran struck militant bases in Pakistan on Tuesday."
+    gold = gold_article([dict(g("ACCUSE", ["PAK"], ["IRN"]), evidence="accused Iran of violating its airspace"),
+                         dict(g("SANCTION", ["PAK"], ["IRN"]), evidence="recalled its ambassador"),
+                         dict(g("ASSAULT", ["IRN"], ["PAK"]), evidence="struck militant bases"),
+                         dict(g("AGREE", ["PAK"], ["IRN"]), evidence="agreed talks")])
+    report = evaluate([gold], {"a1": [said(p("SANCTION", ["PAK"], ["IRN"]), one),        # ACCUSE: actor, wrong type
+                                      said(p("ASSAULT", ["PAK"], ["IRN"]), two),         # ASSAULT: actor not found
+                                      said(p("AGREE", ["PAK"], ["IRN"]), "They agreed to hold talks.")]})
+    d = report.as_dict()
+    # ACCUSE wrong, SANCTION right, ASSAULT not counted, AGREE right by its key words ("agreed talks")
+    assert d["actor_found_in_sentence"] == 3 and d["type_accuracy_where_actor_found_in_sentence"] == 0.667
+
+
+def test_a_fused_mention_elsewhere_counts_for_the_sentence():
+    gold = gold_article([dict(g("ACCUSE", ["PAK"], ["IRN"]), evidence="accused Iran again")])
+    sentence = "Pakistan rejected it and accused Iran again."
+    report = evaluate([gold], {"a1": [said(p("REJECT", ["PAK"], ["IRN"]), sentence),
+                                      said(p("ACCUSE", ["PAK"], ["IRN"]), "Pakistan accused Iran on Monday.")]})
+    assert report.as_dict()["type_accuracy_where_actor_found_in_sentence"] == 1.0
+
+
 @pytest.mark.shared
 def test_agrees_with_the_shared_scorer(shared_score):
     shared = shared_score

@@ -28,7 +28,9 @@ def render(report: Report, show: bool = False) -> str:
     lines += ["", _share("actor accuracy (type found)", d["actor_accuracy"]),
               _share("date exact (dyad found)", d["date_exact"]),
               _share("date within one day", d["date_within_1_day"]),
-              _share("type accuracy where the actor was found", d["type_accuracy_where_actor_found"])]
+              _share("type accuracy where the actor was found", d["type_accuracy_where_actor_found"]),
+              _share("  ... found in the evidence sentence", d["type_accuracy_where_actor_found_in_sentence"])
+              + f"  (of {d['actor_found_in_sentence']})"]
     lines += ["", "type confusion (gold -> coded), most frequent first:"] + _confusion(report.confusion)
     if show:
         lines += ["", *_details(report.total)]

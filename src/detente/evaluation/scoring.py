@@ -11,12 +11,15 @@ counts a second tuple matching an already matched gold event as a false positive
 
 Beyond the shared scorer this reports P/R/F1 per PLOVER type and per quad class, a type
 confusion matrix, actor accuracy, date accuracy (exact and within a day), and the type
-accuracy on gold events whose actor the coder found. Per-type figures file each gold event
-under its first accepted type.
+accuracy on gold events whose actor the coder found: on the same days anywhere in the article
+(any miss of an event by an actor the coder has busy that day counts as a wrong type), and in
+the gold event's own sentence (as a sentence classifier given the actor is judged). Per-type
+figures file each gold event under its first accepted type.
 """
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -176,6 +179,7 @@ class Report:
     actor: Counter = field(default_factory=Counter)           # right / wrong
     dates: Counter = field(default_factory=Counter)           # exact / within_1 / wrong
     type_given_actor: Counter = field(default_factory=Counter)
+    type_in_sentence: Counter = field(default_factory=Counter)  # right / wrong, where the actor is coded
 
     def as_dict(self) -> dict:
         def prf(t: Tally) -> dict:
@@ -192,7 +196,9 @@ class Report:
                 "actor_accuracy": _share(self.actor, "right"),
                 "date_exact": _share(self.dates, "exact"),
                 "date_within_1_day": _share(self.dates, "exact", "within_1"),
-                "type_accuracy_where_actor_found": _share(self.type_given_actor, "right")}
+                "type_accuracy_where_actor_found": _share(self.type_given_actor, "right"),
+                "type_accuracy_where_actor_found_in_sentence": _share(self.type_in_sentence, "right"),
+                "actor_found_in_sentence": self.type_in_sentence.total()}
 
 
 def _share(counter: Counter, *good: str) -> float | None:
@@ -222,11 +228,42 @@ def _per_class(report: Report, gold: dict, predicted: list[dict]) -> None:
             report.by_quad[scores(kind).quad].add(tally)
 
 
+def _words(text: str) -> str:
+    return " ".join(str(text).split()).lower()
+
+
+def _from_sentence(gold_event: dict, pred: dict) -> bool:
+    """Whether a predicted event was coded from the sentence that holds the gold event's evidence (a
+    span of the text, or its key words as in the PLOVER records: "agreed cooperate")."""
+    evidence = _words(gold_event.get("evidence") or "")
+    told = pred.get("evidence")
+    sentence = _words(told.get("sentence", "") if isinstance(told, dict) else told or "")
+    if not (evidence and sentence):
+        return False
+    return evidence in sentence or sentence in evidence or set(re.findall(r"\w+", evidence)) <= set(
+        re.findall(r"\w+", sentence))
+
+
+def _sentence_type(report: Report, g: dict, predicted: list[dict], tuples: list[Tuple]) -> None:
+    """Type accuracy as a classifier of sentences is measured: among the events coded from the gold
+    event's sentence, one has a gold actor ("the actor was found in the sentence"); the type is right
+    when one of them has a gold type, or when the coder reports that type by that actor on the gold
+    days from another mention (fusion keeps one mention's sentence)."""
+    here = [i for i, p in enumerate(predicted) if _from_sentence(g, p)]
+    by_actor = [t for t in tuples if t.source in here and t.actor in g["actor"]]
+    if not by_actor:
+        return
+    right = any(t.event in g["event"] for t in by_actor) or any(
+        t.event in g["event"] and t.actor in g["actor"] and _in_range(t.date, g, slack=1) for t in tuples)
+    report.type_in_sentence["right" if right else "wrong"] += 1
+
+
 def _diagnostics(report: Report, gold: dict, predicted: list[dict]) -> None:
     tuples = [t for i, p in enumerate(predicted) for t in expand(p, i)]
     for g in gold["events"]:
         if g.get("optional"):
             continue
+        _sentence_type(report, g, predicted, tuples)
         same_actor = [t for t in tuples if t.actor in g["actor"] and _in_range(t.date, g, slack=1)]
         if same_actor:
             right = any(t.event in g["event"] for t in same_actor)
