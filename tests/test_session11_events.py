@@ -8,7 +8,10 @@ alarmed by Russia's decision") is the accusation the adjective row makes of it. 
 dictator" and "labelled the move a provocation" judge as "called" does, and so does "what it called
 a terrorist escalation", whatever governs it; a hedge on a target ("struck what it called terrorist
 targets") judges nothing. Regret over another's act is disapproval, regret with no other party
-named an apology, and a bare "regretted the decision" is left uncoded.
+named an apology, and a bare "regretted the decision" is left uncoded. A crowd that storms a
+building protests; one that sets it on fire or kills attacks. People who gather chanting or waving
+protest, and what they chant for is demanded, not done. A vow to advance (also "to keep advancing")
+is a threat.
 """
 from __future__ import annotations
 
@@ -81,3 +84,30 @@ def test_regret_with_no_other_party_named_is_an_apology():
 def test_a_bare_regretted_decision_is_left_uncoded():
     assert not has("Senegal's foreign minister said he regretted the decision of Mali's junta.", "CONCEDE") \
         and coded("Senegal's foreign minister said he regretted the decision.") == []
+
+
+def test_a_crowd_that_burns_buildings_attacks_and_one_that_storms_them_protests():
+    assert has("Protesters in Santiago set fire to metro stations and buses on Friday.", "ASSAULT", "CHL", "CHL")
+    assert has("Demonstrators in Dhaka stormed the election commission on Friday.", "PROTEST", "BGD", "BGD")
+
+
+def test_a_party_parsed_as_the_indirect_object_is_the_one_branded():
+    text = "The United States imposed sanctions on Maduro and branded him a dictator."
+    assert has(text, "ACCUSE", "USA", "VEN") and has(text, "SANCTION", "USA", "VEN")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels in Chad vowed to keep advancing on the capital.",
+    "Sudan's army chief vowed to advance on Khartoum within days.",
+])
+def test_a_vow_to_advance_is_a_threat(text):
+    assert has(text, "THREATEN") and not has(text, "AGREE")
+
+
+def test_people_who_gather_chanting_protest_and_what_they_chant_for_is_not_done():
+    text = "Thousands of people gathered outside the assembly in Seoul overnight, chanting for Yoon's arrest."
+    assert has(text, "PROTEST", "KOR", "KOR") and not has(text, "COERCE")
+
+
+def test_people_who_gather_to_mourn_do_not_protest():
+    assert not has("Thousands of people gathered in Rome to mourn the pope.", "PROTEST")

@@ -52,7 +52,10 @@ SEA = re.compile(r"^\w+\s+(?:\w+\s+){0,4}(?:into|in)\s+(?:the\s+)?(?:waters|sea|
 MISSILES = frozenset({"missile", "rocket", "icbm", "projectile"})
 PARTS_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "day", "weekend"})
 HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack", "hit", "punish", "invade", "crush",
-                            "defeat", "destroy", "annihilate", "eliminate", "smash", "avenge", "wipe", "eradicate"})
+                            "defeat", "destroy", "annihilate", "eliminate", "smash", "avenge", "wipe", "eradicate",
+                            "advance", "strangle"})
+# Verbs of going on with something: "vowed to keep advancing" promises the advance.
+CONTINUING = frozenset({"keep", "continue"})
 HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "war"})
 # What one promises another as payback: "promised revenge", "vowed a crushing response".
 PAYBACK = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
@@ -80,7 +83,8 @@ def _answer_to_words(reply: Token) -> bool:
 def _complement_clauses(verb: Token) -> list[Token]:
     """The verbal complements of a verb of promising or readiness: its xcomp or ccomp, or an infinitive
     the parser hangs as an adverbial when a date comes between ("promised on Friday to free ...")."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitival(c))]
+    found = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and infinitival(c))]
+    return found + [g for c in found if c.lemma_.lower() in CONTINUING for g in c.children if g.dep_ == "xcomp"]
 
 
 def _hostile_complement(tok: Token) -> bool:
@@ -831,9 +835,9 @@ def _characterisation_as_object(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) == 2:
         return objects[1:]
-    if len(objects) == 1 and any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < objects[0].i
-                                 for c in objects[0].children):
-        return objects
+    if len(objects) == 1 and (any(c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < objects[0].i
+                                  for c in objects[0].children) or any(c.dep_ == "dative" for c in verb.children)):
+        return objects  # (or the party parsed as the indirect object: "branded him a dictator")
     # or an apposition with no comma ("branded Maduro a dictator"; "called Maduro, a former bus driver," is
     # the writer's aside)
     return [c for o in objects for c in o.children if c.dep_ == "appos" and not any(
@@ -900,7 +904,8 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
             kind = _felt(complement)  # "called the deal a sin", "called Russia a true friend"
         told = _characterisation_as_object(tok) if lemma in EVALUATIVE_VERBS else []
         judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and c not in told]
-        judged = judged or _swallowed_object(tok) or [c for o in told for c in o.children if c.dep_ == "nmod"]
+        judged = judged or _swallowed_object(tok) or [c for o in told for c in o.children if c.dep_ == "nmod"] \
+            or [c for c in tok.children if c.dep_ == "dative" and told]
         if not judged and named_as_what(tok):
             # "responded to what its ministry called a terrorist escalation": the named thing is what is judged
             judged = [c for c in tok.children if c.dep_ == "oprd"]
@@ -1286,6 +1291,8 @@ def _obligations(doc: Doc, resolver: Resolver, taken: set[int]) -> list[Candidat
 # Seizing people and carrying them off (PLOVER COERCE, as an arrest is); taking or holding them hostage,
 # with a threat to their lives, stays an assault.
 CARRYING_OFF = frozenset({"abduct", "kidnap", "abduction", "kidnapping"})
+# Violence against people, an attack whoever does it.
+HARMING = frozenset({"kill", "shoot", "beat", "stab", "lynch", "murder", "behead", "shot"})
 # What one arrives to do as help ("arrived to help dig out survivors"), and who arrives as help ("a rescue
 # team", "medical teams", "relief workers").
 RELIEF_WORK = frozenset({"help", "assist", "aid", "rescue", "treat", "search", "evacuate", "deliver", "distribute"})
@@ -1326,8 +1333,11 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
     if event == "ASSAULT" and _arson(trig.token) and _burnt_symbol(trig.token):
         return "PROTEST"  # burning a flag, an effigy or a holy book makes a point, whoever does it
     if (event == "ASSAULT" or trig.entry.mode in ("seize", "blockade")) and roles.actor and \
-            all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor):
-        return "PROTEST"  # "demonstrators stormed (besieged) the ministry": a riot or sit-in, coded as protest
+            all(e.sector in ("CVL", "OPP", "LAB", "EDU") for e in roles.actor) and \
+            not (_arson(trig.token) or trig.token.lemma_.lower() in HARMING):
+        # "demonstrators stormed (besieged) the ministry": a riot or sit-in, coded as protest; but crowds
+        # that burn buildings or kill attack ("rioters torched shops", "residents shot three men dead")
+        return "PROTEST"
     if event == "ASSAULT" and SEA.search(trig.token.sent.text[trig.token.idx - trig.token.sent.start_char:]):
         return "MOBILIZE"  # missiles fired into the sea around an island: a show of force
     if event == "ASSAULT" and trig.token.lemma_.lower() in CARRYING_OFF:
@@ -1374,9 +1384,9 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
 
 # Verbs of setting something on fire ("set fire to", "set X alight", "torched", "burned").
 ARSON = frozenset({"set", "torch", "burn", "firebomb"})
-# Things burned to make a point rather than to destroy: flags, holy books, effigies, pictures.
+# Things burned to make a point rather than to destroy: flags, holy books, effigies, pictures, tyres.
 SYMBOLS = frozenset({"flag", "effigy", "copy", "koran", "quran", "bible", "book", "portrait", "picture", "photo",
-                     "photograph", "poster", "banner", "image", "scripture", "torah"})
+                     "photograph", "poster", "banner", "image", "scripture", "torah", "tyre", "tire"})
 
 
 def _arson(verb: Token) -> bool:

@@ -183,9 +183,23 @@ def _crowd_gathering(tok: Token, lex: Lexicon) -> TriggerEntry | None:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     subjects += [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]  # "thousands of protesters"
-    if not any(s.lemma_.lower() in CROWD_NOUNS for s in subjects):
+    if not any(s.lemma_.lower() in CROWD_NOUNS for s in subjects) and not (
+            any(s.lemma_.lower() in PEOPLE_GATHERED or s.like_num for s in subjects) and _protest_cue(tok)):
         return None
     return _row(lex, "demonstrate", "V")
+
+
+# Who gathers, when only what they do there makes it a protest: "thousands of people gathered ...,
+# chanting", "supporters massed outside the court waving flags".
+PEOPLE_GATHERED = frozenset({"people", "crowd", "supporter", "resident", "student", "worker", "citizen", "thousand",
+                             "hundred", "villager", "farmer", "woman", "youth", "activist", "opponent"})
+PROTEST_CUES = frozenset({"chant", "shout", "wave", "demand", "denounce", "brandish", "burn", "carry", "hold"})
+
+
+def _protest_cue(gathered: Token) -> bool:
+    """A participle of protest on the gathering verb: "chanting", "waving placards", "demanding"."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_CUES
+               for c in gathered.children)
 
 
 # Breaching a police line: "broke through police lines", "pushed past the security cordon".
