@@ -11,7 +11,9 @@ targets") judges nothing. Regret over another's act is disapproval, regret with 
 named an apology, and a bare "regretted the decision" is left uncoded. A crowd that storms a
 building protests; one that sets it on fire or kills attacks. People who gather chanting or waving
 protest, and what they chant for is demanded, not done. A vow to advance (also "to keep advancing")
-is a threat.
+is a threat. A call the parser hangs on the verb's object ("agreed the move in a phone call with
+Putin") is still the setting of the act, a meeting of its own. Dissolving a parliament or a
+government and removing officials are removals from office (SANCTION, at home).
 """
 from __future__ import annotations
 
@@ -111,3 +113,21 @@ def test_people_who_gather_chanting_protest_and_what_they_chant_for_is_not_done(
 
 def test_people_who_gather_to_mourn_do_not_protest():
     assert not has("Thousands of people gathered in Rome to mourn the pope.", "PROTEST")
+
+
+def test_a_call_the_parser_hangs_on_the_object_is_still_the_setting_of_the_act():
+    text = "Lukashenko agreed the move in a phone call with President Vladimir Putin."
+    assert ("CONSULT", ["BLR", "RUS"], []) in coded(text) and has(text, "AGREE", "BLR", "RUS")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Bangladesh's president dissolved parliament on Tuesday.", "BGD"),
+    ("Peru's President Vizcarra dissolved the opposition-controlled legislature on Monday.", "PER"),
+    ("Iraq's prime minister removed the military commander he had sent to Nasiriya.", "IRQ"),
+])
+def test_dissolving_a_governing_body_and_removing_officials_are_removals_from_office(text, actor):
+    assert has(text, "SANCTION", actor, actor)
+
+
+def test_dissolving_a_party_stays_coercion():
+    assert has("Thailand's constitutional court dissolved the main opposition party.", "COERCE")

@@ -62,7 +62,7 @@ HOME_PARTNERS = frozenset({"party", "opposition", "protester", "demonstrator", "
 HOME_MODES = frozenset({"resign", "election", "disarm"})
 # Removing someone from office ("ousted the president", "sacked the minister"): a state's act on its
 # own office-holder, unless the sentence names another recipient.
-REMOVALS = frozenset({"oust", "depose", "unseat", "sack", "impeach"})
+REMOVALS = frozenset({"oust", "depose", "unseat", "sack", "impeach", "remove", "dissolve"})
 # A state's own bodies that its government acts on: "accused the police", "suspended the governor".
 DOMESTIC_BODIES = frozenset({"COP", "JUD", "LEG", "OPP", "PTY", "ELI"})
 # Types that need two different parties (no state sanctions or visits itself).
@@ -478,6 +478,10 @@ class RoleFinder:
         if trig.entry.event == "REQUEST" and _answered(noun) is not None:  # "at the request of Chile"
             owner = _prep_objects(noun, ("of",))
             return self.r.phrase(owner[0]) if owner else NONE
+        held = setting_of(noun) if trig.entry.event == "CONSULT" else None
+        if held is not None and held is not noun.head.head:  # "agreed the move in a phone call with X"
+            r = self._actor(subject_of(held))
+            return Resolved(r.entities, "context") if r.entities else NONE
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB" \
                 and not (trig.entry.event in HOSTILE and noun.head.lower_ not in ("as", "with")):
             # ("held them as human shields", "retaliated with strikes" take the verb's subject)

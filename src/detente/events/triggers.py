@@ -783,7 +783,10 @@ def setting_of(noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SETTINGS:
         return None
-    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    held = prep.head
+    if held.pos_ in ("NOUN", "PROPN") and held.dep_ == "dobj" and not _amount(held):
+        held = held.head  # "agreed the move in a phone call with Putin": the parser hangs the setting on the object
+    return held if held.pos_ in ("VERB", "AUX") else None
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
