@@ -13,7 +13,9 @@ building protests; one that sets it on fire or kills attacks. People who gather 
 protest, and what they chant for is demanded, not done. A vow to advance (also "to keep advancing")
 is a threat. A call the parser hangs on the verb's object ("agreed the move in a phone call with
 Putin") is still the setting of the act, a meeting of its own. Dissolving a parliament or a
-government and removing officials are removals from office (SANCTION, at home).
+government and removing officials are removals from office (SANCTION, at home). A hostile act a
+party says it would take if something happens ("would close its crossings if ...", "ready to impose
+further measures on Kosovo if ...") is a threat.
 """
 from __future__ import annotations
 
@@ -131,3 +133,17 @@ def test_dissolving_a_governing_body_and_removing_officials_are_removals_from_of
 
 def test_dissolving_a_party_stays_coercion():
     assert has("Thailand's constitutional court dissolved the main opposition party.", "COERCE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Estonia's interior minister said Estonia would close its own crossings with Russia if large groups began "
+     "arriving there.", "EST", "RUS"),
+    ("The EU said it was ready to impose further measures on Kosovo if it did not take steps to de-escalate.",
+     "EU", "XKX"),
+])
+def test_a_hostile_act_promised_on_a_condition_is_a_threat(text, actor, recipient):
+    assert has(text, "THREATEN", actor, recipient) and not has(text, "SANCTION") and not has(text, "AGREE")
+
+
+def test_a_conditional_concession_is_no_threat():
+    assert not has("The United States would lift sanctions on Venezuela if Maduro held a fair vote.", "THREATEN")

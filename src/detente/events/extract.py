@@ -57,6 +57,7 @@ HOSTILE_INTENT = frozenset({"respond", "retaliate", "fight", "strike", "attack",
 # Verbs of going on with something: "vowed to keep advancing" promises the advance.
 CONTINUING = frozenset({"keep", "continue"})
 HOSTILE_OBJECTS = frozenset({"force", "law", "curfew", "sanction", "blockade", "war"})
+IMPOSING = frozenset({"impose", "reimpose", "slap"})
 # What one promises another as payback: "promised revenge", "vowed a crushing response".
 PAYBACK = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})
 REPLIES = frozenset({"response", "reply", "answer", "blow"})
@@ -103,6 +104,10 @@ def _hostile_complement(tok: Token) -> bool:
             return True  # "vowed to retaliate", "vowed that the US would pay a price"
         if any(o.dep_ == "dobj" and o.lemma_.lower() in HOSTILE_OBJECTS for o in verb.children):
             return True
+        if verb.lemma_.lower() in IMPOSING and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in h.children):
+            return True  # "ready to impose further measures on Kosovo"
     return False
 
 DRILLS = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver", "game"})

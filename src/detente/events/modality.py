@@ -301,6 +301,12 @@ def assess(tok: Token, event: str, absorbing: frozenset[int], refusal: bool = Fa
             return Modality(False, reason="conditional clause")
         if any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in node.children):
             return Modality(False, reason="on condition", threat=True)
+        if event in POSSIBLE_THREATS and aux & INTENT_AUX and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in node.children):
+            # "said Estonia would close its crossings if large groups began arriving": a hostile act
+            # promised on a condition is a threat (our conventions; PLOVER THREATEN)
+            return Modality(False, reason="on condition ('would ... if')", threat=True)
         if _proposed(node):
             return Modality(False, reason=f"proposed ('a {node.head.lemma_} for ... to {node.lemma_}')")
         if event in ("SUPPORT", "REJECT") and _in_popular_vote(node):
