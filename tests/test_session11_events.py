@@ -15,7 +15,9 @@ is a threat. A call the parser hangs on the verb's object ("agreed the move in a
 Putin") is still the setting of the act, a meeting of its own. Dissolving a parliament or a
 government and removing officials are removals from office (SANCTION, at home). A hostile act a
 party says it would take if something happens ("would close its crossings if ...", "ready to impose
-further measures on Kosovo if ...") is a threat.
+further measures on Kosovo if ...") is a threat. "A step the United States called an unprovoked
+escalation" judges the step; the evaluation table gains words of disrespect, protectionism and
+persecution that VADER's lexicon lacks.
 """
 from __future__ import annotations
 
@@ -147,3 +149,15 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat(text, actor, recipien
 
 def test_a_conditional_concession_is_no_threat():
     assert not has("The United States would lift sanctions on Venezuela if Maduro held a fair vote.", "THREATEN")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russia moved troops to the border, a step the United States called an unprovoked escalation.", "USA", "RUS"),
+    ("Japan sent a destroyer to the strait, a move China called a provocation.", "CHN", "JPN"),
+])
+def test_a_name_given_in_a_clause_on_a_noun_judges_that_noun(text, actor, recipient):
+    assert has(text, "ACCUSE", actor, recipient)
+
+
+def test_protectionism_is_a_charge():
+    assert has("The EU described the US tariffs as protectionism, pure and simple.", "ACCUSE", "EU", "USA")

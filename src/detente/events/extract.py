@@ -908,9 +908,18 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         if kind is None and lemma in EVALUATIVE_VERBS:
             kind = _felt(complement)  # "called the deal a sin", "called Russia a true friend"
         told = _characterisation_as_object(tok) if lemma in EVALUATIVE_VERBS else []
+        if lemma in EVALUATIVE_VERBS and tok.dep_ == "relcl" and not told and not any(
+                c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for c in tok.children):
+            # "a step the United States called an unprovoked escalation": the name given is parsed as the
+            # object, and what is judged is the noun the clause hangs on
+            told = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+            complement += [t for o in told for t in o.subtree]
+            words = {evaluations().get(t.lemma_.lower()) for t in complement}
+            kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else _felt(complement)
         judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and c not in told]
         judged = judged or _swallowed_object(tok) or [c for o in told for c in o.children if c.dep_ == "nmod"] \
-            or [c for c in tok.children if c.dep_ == "dative" and told]
+            or [c for c in tok.children if c.dep_ == "dative" and told] \
+            or ([tok.head] if tok.dep_ == "relcl" and told else [])
         if not judged and named_as_what(tok):
             # "responded to what its ministry called a terrorist escalation": the named thing is what is judged
             judged = [c for c in tok.children if c.dep_ == "oprd"]
