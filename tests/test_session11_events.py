@@ -17,7 +17,8 @@ government and removing officials are removals from office (SANCTION, at home). 
 party says it would take if something happens ("would close its crossings if ...", "ready to impose
 further measures on Kosovo if ...") is a threat. "A step the United States called an unprovoked
 escalation" judges the step; the evaluation table gains words of disrespect, protectionism and
-persecution that VADER's lexicon lacks.
+persecution that VADER's lexicon lacks. Saying one "had nothing to do with" something, "was not
+involved" or that there was "no involvement" or "no truth" to it is a denial.
 """
 from __future__ import annotations
 
@@ -161,3 +162,21 @@ def test_a_name_given_in_a_clause_on_a_noun_judges_that_noun(text, actor, recipi
 
 def test_protectionism_is_a_charge():
     assert has("The EU described the US tariffs as protectionism, pure and simple.", "ACCUSE", "EU", "USA")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Kremlin said Russia had nothing to do with the bill in Georgia.", "RUS", "GEO"),
+    ("US Secretary of State Pompeo said there had been no direct U.S. involvement in the Venezuelan raid.",
+     "USA", "VEN"),
+    ("Washington said the United States was not involved in any manner in the Iranian plot.", "USA", "IRN"),
+])
+def test_denying_a_part_in_something_is_a_denial(text, actor, recipient):
+    assert has(text, "REJECT", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said there had been no casualties in the Ethiopian raid.",
+    "He said the Egyptian government itself was not necessarily involved in the Ethiopian unrest.",
+])
+def test_no_denial_without_a_part_denied(text):
+    assert not has(text, "REJECT")

@@ -939,6 +939,10 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         if tok.lemma_.lower() not in REPORTING_EVALUATION or tok.pos_ != "VERB" or tok.i in called:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if _disavowal(clause):  # "said Russia had nothing to do with the bill": a denial
+                entry = TriggerEntry(tok.lemma_, None, "V", "REJECT", "deny", frozenset(), False, (), "dir", 0.7)
+                out.append(Trigger(tok, entry, None))
+                break
             blamed = _blame(clause)
             if not (blamed or _judged(clause)):
                 continue
@@ -1067,6 +1071,27 @@ def _blame(clause: Token) -> bool:
                     e.event in ("ASSAULT", "COERCE") for e in lexicon().lookup(lemma, "N")):
                 return True
     return False
+
+
+# What one denies having in a matter: "there had been no U.S. involvement", "no truth to the allegation".
+DISAVOWED = frozenset({"involvement", "truth", "role", "link", "connection", "hand", "part"})
+
+
+def _disavowal(clause: Token) -> bool:
+    """A clause denying a part in something: "had nothing to do with the bill", "was not involved in any
+    manner", "there had been no U.S. involvement", "there was no truth to the allegation"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "have" and any(o.dep_ == "dobj" and o.lower_ == "nothing" and any(
+            v.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in v.children)
+            for v in o.children) for o in clause.children):
+        return True
+    if lemma == "involve" and any(c.dep_ == "neg" for c in clause.children) \
+            and any(c.dep_ == "auxpass" for c in clause.children) \
+            and not any(c.lower_ == "necessarily" for c in clause.children):  # ("not necessarily involved": a hedge)
+        return True
+    return lemma == "be" and any(c.dep_ == "expl" for c in clause.children) and any(
+        a.dep_ in ("attr", "nsubj") and a.lemma_.lower() in DISAVOWED
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in a.children) for a in clause.children)
 
 
 def _judged(clause: Token) -> bool:

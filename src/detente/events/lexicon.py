@@ -176,7 +176,7 @@ def stems_pattern() -> re.Pattern[str]:
     words.update(w[:5] for w, polarity in evaluations().items() if polarity == "negative")
     words.update(w[:5] for w in harms())  # and words of harm ("said the move negatively affects ...")
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives}|{IMITATION}|{DEPARTURE}|{REFUSAL}|{HOPE}|{BLAME})"
+    return re.compile(rf"\b(?:{alternatives}|{IMITATION}|{DEPARTURE}|{REFUSAL}|{HOPE}|{BLAME}|{DISAVOWAL})"
                       rf"|\b(?-i:{PRESENCE})", re.IGNORECASE)
 
 
@@ -193,6 +193,8 @@ REFUSAL = r"(?:will|would|shall|wo)(?:\s+not|n't)\b"
 HOPE = r"hop(?:e|es|ed|ing)\b"
 # Blame laid in a reported clause: "said X was responsible for the death" (``extract._blame``).
 BLAME = r"(?:responsib|culpab)\w*"
+# A part in something denied: "had nothing to do with", "was not involved" (``extract._disavowal``).
+DISAVOWAL = r"nothing\s+to\s+do\s+with\b|not\s+involved\b|no\s+(?:\S+\s+){0,2}(?:involvement|truth|role)\b"
 # A person somewhere by name: "was in Tanzania", "spent five days in China" (``triggers._presence_abroad``).
 PRESENCE = (r"(?:was|were|is|are|spent|spends|spending|flew|flies|flying|travell?ed|travell?ing)"
             r"\s+(?:\S+\s+){0,3}(?:in|to)\s+[A-Z]")
