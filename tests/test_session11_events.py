@@ -18,7 +18,9 @@ party says it would take if something happens ("would close its crossings if ...
 further measures on Kosovo if ...") is a threat. "A step the United States called an unprovoked
 escalation" judges the step; the evaluation table gains words of disrespect, protectionism and
 persecution that VADER's lexicon lacks. Saying one "had nothing to do with" something, "was not
-involved" or that there was "no involvement" or "no truth" to it is a denial.
+involved" or that there was "no involvement" or "no truth" to it is a denial. An unknown name the
+parser tags as an adverb ("U.N. envoy Abdoulaye Bathily urged") is still the subject, and a
+spokeswoman of the story's unnamed ministry is known later by her name's first word ("Hua").
 """
 from __future__ import annotations
 
@@ -180,3 +182,15 @@ def test_denying_a_part_in_something_is_a_denial(text, actor, recipient):
 ])
 def test_no_denial_without_a_part_denied(text):
     assert not has(text, "REJECT")
+
+
+def test_an_unknown_name_the_parser_reads_as_an_adverb_is_still_the_subject():
+    text = "U.N. envoy Abdoulaye Bathily urged Libya's rival governments to work together on the relief effort."
+    assert has(text, "REQUEST", "UN", "LBY")
+
+
+def test_a_spokeswoman_of_the_storys_ministry_is_known_later_by_her_family_name():
+    text = ("China said on Monday it would impose sanctions on several American groups. Foreign ministry "
+            "spokeswoman Hua Chunying told a regular briefing that the groups had encouraged separatist activity. "
+            "Hua also urged Washington to correct its mistakes and stop meddling in Hong Kong.")
+    assert has(text, "REQUEST", "CHN", "USA")

@@ -723,10 +723,18 @@ def _remember_titled(ctx: ArticleContext, sentence: int, doc: Doc, mentions: lis
         while run and run[-1].text == "-":
             run.pop()
         owner = ctx.recent_country(sentence, window=0, position=m.start) if run else None
+        if owner is None and run and m.best.sector == "GOV" and m.start > 0 \
+                and doc[m.start - 1].lower_ in MINISTRY_WORDS:
+            owner = ctx.main_home()  # "Foreign ministry spokeswoman Hua Chunying": the story's own ministry
         if owner is not None:
             name = " ".join(t.text for t in run)
             ctx.titled[run[-1].lower_] = Entity(name, owner.name, owner.country, None, m.best.sector)
+            if len(run) >= 2 and _surname(run[0]):  # "Hua Chunying ... Hua said": a family name put first
+                ctx.titled.setdefault(run[0].lower_, ctx.titled[run[-1].lower_])
 
+
+# A ministry named without its state: "Foreign ministry spokeswoman ...".
+MINISTRY_WORDS = frozenset({"ministry", "ministry's", "office", "department"})
 
 MEMBER_NOUNS = frozenset({"state", "country", "nation", "government"})
 

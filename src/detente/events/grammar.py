@@ -78,11 +78,18 @@ def participle_aside(verb: Token) -> bool:
                                     and verb.head.head.pos_ in ("VERB", "AUX"))
 
 
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """"U.N. envoy Abdoulaye Bathily urged ...": an unknown name the parser tags as an adverb of the verb,
+    with the rest of the subject hung on it as compounds, is the subject."""
+    return next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and 0 < c.i < verb.i
+                 and c.text[:1].isupper() and any(g.dep_ == "compound" for g in c.children)), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through xcomp/conj/advcl chains and relative clauses."""
     cur = verb
     for _ in range(6):
-        subj = _child(cur, SUBJECT_DEPS)
+        subj = _child(cur, SUBJECT_DEPS) or _name_read_as_adverb(cur)
         if subj is None and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in CAUSATIVE:
             made = _child(cur.head, ("dobj",))  # "forced thousands of residents to flee": the residents
             if made is not None:
