@@ -9,7 +9,9 @@ def evaluation_commands(sub: argparse._SubParsersAction) -> None:
     ev = sub.add_parser("evaluate", help="score the coder on gold articles",
                         description="Code gold articles (files or folders in the shared gold format) and print "
                                     "precision, recall and F1 (lenient and strict) overall, per PLOVER type and "
-                                    "per quad class, a type confusion matrix, actor and date accuracy.")
+                                    "per quad class, a type confusion matrix, actor and date accuracy, and the "
+                                    "type accuracy where the coder found the actor (on the same days in the "
+                                    "article, and in the gold event's own sentence).")
     ev.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json files or folders of them")
     ev.add_argument("--show", action="store_true", help="also list every miss and false positive")
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
