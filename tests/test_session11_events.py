@@ -21,6 +21,7 @@ persecution that VADER's lexicon lacks. Saying one "had nothing to do with" some
 involved" or that there was "no involvement" or "no truth" to it is a denial. An unknown name the
 parser tags as an adverb ("U.N. envoy Abdoulaye Bathily urged") is still the subject, and a
 spokeswoman of the story's unnamed ministry is known later by her name's first word ("Hua").
+"Would stand by Azerbaijan" is a stance taken now (SUPPORT), not cooperation promised (AGREE).
 """
 from __future__ import annotations
 
@@ -194,3 +195,9 @@ def test_a_spokeswoman_of_the_storys_ministry_is_known_later_by_her_family_name(
             "spokeswoman Hua Chunying told a regular briefing that the groups had encouraged separatist activity. "
             "Hua also urged Washington to correct its mistakes and stop meddling in Hong Kong.")
     assert has(text, "REQUEST", "CHN", "USA")
+
+
+def test_standing_by_a_party_is_support_even_when_said_of_the_future():
+    text = "Turkey's president said Ankara would stand by Azerbaijan to the end."
+    assert has(text, "SUPPORT", "TUR", "AZE") and not has(text, "AGREE")
+    assert has("Germany will support Ukraine.", "AGREE", "DEU", "UKR")

@@ -638,7 +638,8 @@ def sentence_events(doc: Doc, resolver: Resolver, lex: Lexicon,
         if _own_act_judged(trig, roles, previous, lex):
             log.debug("%r: a speaker judging its own act ('the strikes were a slap'), no accusation", trig.token.text)
             continue
-        if modality.future:
+        if modality.future and not (trig.entry.lemma == "stand" and trig.entry.particle):
+            # ("would stand by Azerbaijan": a stance taken now, not cooperation promised)
             event = future_type(event)
         event = _refine(event, trig, roles)
         roles, event = _backing_claimed(trig, roles, event, resolver)
