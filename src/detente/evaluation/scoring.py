@@ -232,16 +232,15 @@ def _words(text: str) -> str:
     return " ".join(str(text).split()).lower()
 
 
-def _from_sentence(gold_event: dict, pred: dict) -> bool:
-    """Whether a predicted event was coded from the sentence that holds the gold event's evidence (a
-    span of the text, or its key words as in the PLOVER records: "agreed cooperate")."""
-    evidence = _words(gold_event.get("evidence") or "")
+def _from_sentence(evidence: str, key_words: set[str], pred: dict) -> bool:
+    """Whether a predicted event was coded from the sentence that holds a gold event's evidence
+    (``evidence``, normalised by ``_words``: a span of the text, or its ``key_words`` as in the PLOVER
+    records: "agreed cooperate")."""
     told = pred.get("evidence")
     sentence = _words(told.get("sentence", "") if isinstance(told, dict) else told or "")
     if not (evidence and sentence):
         return False
-    return evidence in sentence or sentence in evidence or set(re.findall(r"\w+", evidence)) <= set(
-        re.findall(r"\w+", sentence))
+    return evidence in sentence or sentence in evidence or key_words <= set(re.findall(r"\w+", sentence))
 
 
 def _sentence_type(report: Report, g: dict, predicted: list[dict], tuples: list[Tuple]) -> None:
@@ -249,7 +248,9 @@ def _sentence_type(report: Report, g: dict, predicted: list[dict], tuples: list[
     event's sentence, one has a gold actor ("the actor was found in the sentence"); the type is right
     when one of them has a gold type, or when the coder reports that type by that actor on the gold
     days from another mention (fusion keeps one mention's sentence)."""
-    here = [i for i, p in enumerate(predicted) if _from_sentence(g, p)]
+    evidence = _words(g.get("evidence") or "")
+    key_words = set(re.findall(r"\w+", evidence))
+    here = {i for i, p in enumerate(predicted) if _from_sentence(evidence, key_words, p)}
     by_actor = [t for t in tuples if t.source in here and t.actor in g["actor"]]
     if not by_actor:
         return

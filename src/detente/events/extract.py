@@ -846,8 +846,13 @@ def _characterisation_as_object(verb: Token) -> list[Token]:
         return objects  # (or the party parsed as the indirect object: "branded him a dictator")
     # or an apposition with no comma ("branded Maduro a dictator"; "called Maduro, a former bus driver," is
     # the writer's aside)
-    return [c for o in objects for c in o.children if c.dep_ == "appos" and not any(
+    apposed = [c for o in objects for c in o.children if c.dep_ == "appos" and not any(
         t.is_punct for t in o.doc[o.i + 1:c.left_edge.i])]
+    if apposed or verb.dep_ != "relcl" or any(c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for c in verb.children):
+        return apposed
+    # or, in a clause on a noun, the only object: "a step the United States called an unprovoked escalation"
+    # (what is judged is the noun the clause hangs on)
+    return [o for o in objects if o.tag_ not in ("WP", "WDT")]
 
 
 def _swallowed_object(verb: Token) -> list[Token]:
@@ -903,20 +908,12 @@ def _evaluations(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
             # characterisation on the verb of the object's own clause
             complement += [t for o in tok.children if o.dep_ == "dobj" for v in o.children if v.dep_ == "acl"
                            for c in v.children if c.dep_ == "oprd" for t in c.subtree]
-            complement += [t for o in _characterisation_as_object(tok) for t in o.subtree]
+        told = _characterisation_as_object(tok) if lemma in EVALUATIVE_VERBS else []
+        complement += [t for o in told for t in o.subtree]
         words = {evaluations().get(t.lemma_.lower()) for t in complement}
         kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else None
         if kind is None and lemma in EVALUATIVE_VERBS:
             kind = _felt(complement)  # "called the deal a sin", "called Russia a true friend"
-        told = _characterisation_as_object(tok) if lemma in EVALUATIVE_VERBS else []
-        if lemma in EVALUATIVE_VERBS and tok.dep_ == "relcl" and not told and not any(
-                c.dep_ in ("oprd", "xcomp", "attr", "ccomp") for c in tok.children):
-            # "a step the United States called an unprovoked escalation": the name given is parsed as the
-            # object, and what is judged is the noun the clause hangs on
-            told = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
-            complement += [t for o in told for t in o.subtree]
-            words = {evaluations().get(t.lemma_.lower()) for t in complement}
-            kind = "ACCUSE" if "negative" in words else "SUPPORT" if "positive" in words else _felt(complement)
         judged = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and c not in told]
         judged = judged or _swallowed_object(tok) or [c for o in told for c in o.children if c.dep_ == "nmod"] \
             or [c for c in tok.children if c.dep_ == "dative" and told] \
@@ -1414,7 +1411,8 @@ def _refine(event: str, trig: Trigger, roles: Roles) -> str:
         return "PROTEST"
     if event == "PROTEST" and trig.token.lemma_.lower() in ADVANCING and _armed_marcher(trig.token):
         return "MOBILIZE"  # "ordered its troops to march on the capital": an advance, not a demonstration
-    if trig.token.lemma_.lower() == "regret" and event in ("CONCEDE", "ACCUSE"):
+    if trig.token.lemma_.lower() == "regret" and trig.entry.pos == "N" and event == "CONCEDE":
+        # (the verb is matched only for another's act, so it is an accusation already)
         return "ACCUSE" if others_act_regretted(trig.token, trig.governor) else "CONCEDE"
     if event in ("REQUEST", "ACCUSE") and _for_a_protest(trig.token) and (
             trig.token.head.lemma_.lower() not in GATHERINGS or all(e.sector in CROWDS for e in roles.actor)):

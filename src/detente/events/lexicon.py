@@ -132,7 +132,6 @@ def lexicon() -> Lexicon:
 
 
 @cache
-@cache
 def evaluations() -> dict[str, str]:
     """The evaluation words (``data/events/evaluations.tsv``): word → positive or negative."""
     return {r["word"]: r["polarity"] for r in read_table(data_path("events", "evaluations.tsv"))}
